@@ -1,0 +1,4 @@
+package org.mrpa.protocol;
+
+/** Fat-suppression method. SPECTRAL covers CHESS, SPIR, SPAIR and water excitation. */
+public enum FatSuppression { NONE, STIR, SPECTRAL, DIXON }

@@ -1,0 +1,67 @@
+package org.mrpa.protocol;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words the indication matcher knows beyond protocol triggers ({@code protocols/indication-lexicon.yaml}):
+ * negation and suspicion cues, abbreviations, misspellings, region words, out-of-scope regions, red flags,
+ * and the family precedence of clinical reference §1.1.
+ */
+public record IndicationLexicon(
+        List<String> negationCues,
+        List<String> postNegationCues,
+        List<String> suspicionCues,
+        List<String> scopeBreakers,
+        Map<String, String> expansions,
+        Map<String, String> misspellings,
+        List<Family> familyPrecedence,
+        Map<Region, RegionWords> regions,
+        OutOfScope outOfScope,
+        List<String> redFlags,
+        List<String> priorManagement,
+        List<String> intrathecalRequest,
+        List<ImplantLocation> implantLocations) {
+
+    public IndicationLexicon {
+        negationCues = nn(negationCues);
+        postNegationCues = nn(postNegationCues);
+        suspicionCues = nn(suspicionCues);
+        scopeBreakers = nn(scopeBreakers);
+        expansions = expansions == null ? Map.of() : Map.copyOf(expansions);
+        misspellings = misspellings == null ? Map.of() : Map.copyOf(misspellings);
+        familyPrecedence = nn(familyPrecedence);
+        regions = regions == null ? Map.of() : Map.copyOf(regions);
+        redFlags = nn(redFlags);
+        priorManagement = nn(priorManagement);
+        intrathecalRequest = nn(intrathecalRequest);
+        implantLocations = nn(implantLocations);
+    }
+
+    private static <T> List<T> nn(List<T> l) {
+        return l == null ? List.of() : List.copyOf(l);
+    }
+
+    /** Words and ICD-10 prefixes that place an indication in a region. */
+    public record RegionWords(List<String> terms, List<String> icd10) {
+        public RegionWords {
+            terms = nn(terms);
+            icd10 = nn(icd10);
+        }
+    }
+
+    /** Regions the service does not cover (brain, knee, MRCP ...): terms and ICD-10 prefixes. */
+    public record OutOfScope(List<String> terms, List<String> icd10) {
+        public OutOfScope {
+            terms = nn(terms);
+            icd10 = nn(icd10);
+        }
+    }
+
+    /** A body-part word in an implant location and the vertebral levels it lies at or beside. */
+    public record ImplantLocation(List<String> terms, String fromLevel, String toLevel) {
+        public ImplantLocation {
+            terms = nn(terms);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.mrpa.protocol;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Vertebral levels C1 to S5 in cranio-caudal order, and the levels each region covers. */
+public final class VertebralLevel {
+
+    private static final List<String> LEVELS = List.of(
+            "C1", "C2", "C3", "C4", "C5", "C6", "C7",
+            "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12",
+            "L1", "L2", "L3", "L4", "L5", "S1", "S2", "S3", "S4", "S5");
+
+    private VertebralLevel() {
+    }
+
+    /** Position of a level such as "L4" (0 = C1), if it is one. */
+    public static Optional<Integer> index(String level) {
+        int i = LEVELS.indexOf(level.trim().toUpperCase(Locale.ROOT));
+        return i < 0 ? Optional.empty() : Optional.of(i);
+    }
+
+    public static String name(int index) {
+        return LEVELS.get(Math.max(0, Math.min(LEVELS.size() - 1, index)));
+    }
+
+    public static int count() {
+        return LEVELS.size();
+    }
+
+    /**
+     * The levels a region's field of view covers (anatomy, not policy): cervical C1-T1, thoracic T1-L1,
+     * lumbar T12-S2, whole spine and paraspinal (level unknown) C1-S5, sacroiliac joints L5-S5.
+     *
+     * @return {first, last} level index
+     */
+    public static int[] coverage(Region region) {
+        return switch (region) {
+            case CERVICAL -> span("C1", "T1");
+            case THORACIC -> span("T1", "L1");
+            case LUMBAR -> span("T12", "S2");
+            case SIJ -> span("L5", "S5");
+            case WHOLE_SPINE, PARASPINAL -> span("C1", "S5");
+        };
+    }
+
+    private static int[] span(String from, String to) {
+        return new int[] {LEVELS.indexOf(from), LEVELS.indexOf(to)};
+    }
+}

@@ -1,0 +1,47 @@
+package org.mrpa.protocol.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mrpa.protocol.Family;
+import org.mrpa.protocol.IndicationLexicon;
+import org.mrpa.protocol.ParameterRanges;
+import org.mrpa.protocol.Plane;
+import org.mrpa.protocol.Protocol;
+import org.mrpa.protocol.Region;
+import org.mrpa.protocol.SequenceTemplate;
+import org.mrpa.protocol.SitePolicy;
+
+/**
+ * The validated, immutable catalog: protocols, sequence templates, geometry, site policy and lexicon,
+ * with a version (content hash of every file) that each recommendation records.
+ */
+public record ProtocolCatalog(
+        String version,
+        List<Protocol> protocols,
+        Map<String, SequenceTemplate> templates,
+        Map<Region, Map<Plane, ParameterRanges>> geometry,
+        SitePolicy sitePolicy,
+        IndicationLexicon lexicon) {
+
+    public Optional<Protocol> protocol(String id) {
+        return protocols.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public List<Protocol> protocolsOf(Family family) {
+        return protocols.stream().filter(p -> p.family() == family).toList();
+    }
+
+    public SequenceTemplate template(String id) {
+        SequenceTemplate t = templates.get(id);
+        if (t == null) {
+            throw new IllegalArgumentException("unknown template " + id);
+        }
+        return t;
+    }
+
+    /** Geometry ranges (slice, gap, FOV, pixel size) for a region and plane; none when the reference gives none. */
+    public ParameterRanges geometry(Region region, Plane plane) {
+        return geometry.getOrDefault(region, Map.of()).getOrDefault(plane, ParameterRanges.NONE);
+    }
+}

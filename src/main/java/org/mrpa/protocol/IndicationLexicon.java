@@ -10,12 +10,13 @@ import java.util.Map;
  */
 public record IndicationLexicon(
         List<String> negationCues,
+        List<String> pseudoNegations,
         List<String> postNegationCues,
         List<String> suspicionCues,
         List<String> scopeBreakers,
         Map<String, String> expansions,
         Map<String, String> misspellings,
-        List<Family> familyPrecedence,
+        List<List<Family>> familyPrecedence,
         Map<Region, RegionWords> regions,
         OutOfScope outOfScope,
         List<String> redFlags,
@@ -25,12 +26,14 @@ public record IndicationLexicon(
 
     public IndicationLexicon {
         negationCues = nn(negationCues);
+        pseudoNegations = nn(pseudoNegations);
         postNegationCues = nn(postNegationCues);
         suspicionCues = nn(suspicionCues);
         scopeBreakers = nn(scopeBreakers);
         expansions = expansions == null ? Map.of() : Map.copyOf(expansions);
         misspellings = misspellings == null ? Map.of() : Map.copyOf(misspellings);
-        familyPrecedence = nn(familyPrecedence);
+        familyPrecedence = familyPrecedence == null ? List.of()
+                : familyPrecedence.stream().map(t -> t == null ? List.<Family>of() : List.copyOf(t)).toList();
         regions = regions == null ? Map.of() : Map.copyOf(regions);
         redFlags = nn(redFlags);
         priorManagement = nn(priorManagement);

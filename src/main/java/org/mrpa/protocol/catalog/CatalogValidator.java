@@ -201,7 +201,7 @@ final class CatalogValidator {
             return;
         }
         Set<Family> seen = EnumSet.noneOf(Family.class);
-        for (Family fam : lex.familyPrecedence()) {
+        for (Family fam : lex.familyPrecedence().stream().flatMap(List::stream).toList()) {
             if (!seen.add(fam)) {
                 problems.add(new CatalogProblem(f, "familyPrecedence", "family " + fam + " listed twice"));
             }

@@ -91,7 +91,7 @@ class CatalogLoaderTest {
                         "protocols/: familyDefault: family DEG_LUMBAR needs exactly one protocol with familyDefault: true, has []"),
                 Arguments.of("deg-lumbar.yaml", "icd10: [M51.1,", "icd10: [m51-1,",
                         "deg-lumbar.yaml: triggers.icd10: 'm51-1' is not an ICD-10 code prefix"),
-                Arguments.of("indication-lexicon.yaml", "  - CSF_LEAK\n", "",
+                Arguments.of("indication-lexicon.yaml", "MASS, HEMATOMA, CYST, CSF_LEAK]", "MASS, HEMATOMA, CYST]",
                         "indication-lexicon.yaml: familyPrecedence: families missing: [CSF_LEAK]"),
                 Arguments.of("geometry.yaml", "CERVICAL:", "CERVICAL: [",
                         "geometry.yaml: CERVICAL: expected a mapping (key: value) (line 4)"),

@@ -1,0 +1,4 @@
+package org.mrpa.screening;
+
+/** Dialysis status. */
+public enum Dialysis { NONE, HEMODIALYSIS, PERITONEAL }

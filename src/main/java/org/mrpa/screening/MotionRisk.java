@@ -1,0 +1,4 @@
+package org.mrpa.screening;
+
+/** Expected ability to keep still. */
+public enum MotionRisk { LOW, HIGH }

@@ -1,0 +1,65 @@
+package org.mrpa.screening;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Patient screening data. Absent values are "not known" and make the rules that need them fail safe. */
+@Schema(description = "Patient screening data; absent = not known")
+public record PatientScreening(
+        @Schema(description = "Age in years", example = "54") @DecimalMin("0") @DecimalMax("130") Double ageYears,
+        Sex sex,
+        @Schema(description = "Actual body weight (kg), for dose and the SAR model", example = "72")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("400") Double weightKg,
+        @Schema(description = "eGFR (mL/min/1.73 m²); absent = not measured", example = "65") @DecimalMin("0") @DecimalMax("200") Double egfr,
+        @Schema(description = "Acute kidney injury (eGFR then unreliable)") Boolean acuteKidneyInjury,
+        Dialysis dialysis,
+        PregnancyStatus pregnancy,
+        @Schema(description = "Gestational weeks, only with pregnancy PREGNANT") @Min(0) @Max(45) Integer gestationalWeeks,
+        Boolean breastfeeding,
+        @Size(max = 20) List<@NotNull @Valid PriorReaction> priorContrastReactions,
+        @Size(max = 20) List<@NotNull @Valid Implant> implants,
+        Claustrophobia claustrophobia,
+        MotionRisk motionRisk) {
+
+    public PatientScreening {
+        priorContrastReactions = priorContrastReactions == null ? List.of() : List.copyOf(priorContrastReactions);
+        implants = implants == null ? List.of() : List.copyOf(implants);
+    }
+
+    /** An empty screening: nothing known. */
+    public static PatientScreening unknown() {
+        return new PatientScreening(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "gestationalWeeks is only allowed when pregnancy is PREGNANT")
+    @Schema(hidden = true)
+    public boolean isGestationalWeeksConsistent() {
+        return gestationalWeeks == null || pregnancy == PregnancyStatus.PREGNANT;
+    }
+
+    public boolean hasAki() {
+        return Boolean.TRUE.equals(acuteKidneyInjury);
+    }
+
+    public Dialysis dialysisOrNone() {
+        return dialysis == null ? Dialysis.NONE : dialysis;
+    }
+
+    public Claustrophobia claustrophobiaOrNone() {
+        return claustrophobia == null ? Claustrophobia.NONE : claustrophobia;
+    }
+
+    public MotionRisk motionRiskOrLow() {
+        return motionRisk == null ? MotionRisk.LOW : motionRisk;
+    }
+}

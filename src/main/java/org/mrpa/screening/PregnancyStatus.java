@@ -1,0 +1,4 @@
+package org.mrpa.screening;
+
+/** Pregnancy status as screened. */
+public enum PregnancyStatus { NOT_PREGNANT, PREGNANT, UNKNOWN, NOT_APPLICABLE }

@@ -1,0 +1,4 @@
+package org.mrpa.screening;
+
+/** Sex as recorded for screening. */
+public enum Sex { FEMALE, MALE, OTHER, UNKNOWN }

@@ -11,6 +11,7 @@ public record Range(Double min, Double max) {
     }
 
     /** True when min is not above max. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isOrdered() {
         return min == null || max == null || min <= max;
     }

@@ -21,6 +21,39 @@ public final class VertebralLevel {
         return i < 0 ? Optional.empty() : Optional.of(i);
     }
 
+    private static final java.util.regex.Pattern LEVEL_EXPR = java.util.regex.Pattern.compile(
+            "\\b([CTLS])(\\d{1,2})(?:\\s*[-/]\\s*([CTLS])?(\\d{1,2}))?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The span of every vertebral level written in a text ("L4-S1", "C5-6", "T11/12", "L5"), as {first, last}
+     * level index, if the text names any.
+     */
+    public static Optional<int[]> span(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = LEVEL_EXPR.matcher(text);
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        while (m.find()) {
+            Optional<Integer> a = index(m.group(1) + m.group(2));
+            if (a.isEmpty()) {
+                continue;
+            }
+            int first = a.get();
+            int last = first;
+            if (m.group(4) != null) {
+                Optional<Integer> b = index((m.group(3) != null ? m.group(3) : m.group(1)) + m.group(4));
+                if (b.isPresent()) {
+                    last = b.get();
+                }
+            }
+            lo = Math.min(lo, Math.min(first, last));
+            hi = Math.max(hi, Math.max(first, last));
+        }
+        return lo == Integer.MAX_VALUE ? Optional.empty() : Optional.of(new int[] {lo, hi});
+    }
+
     public static String name(int index) {
         return LEVELS.get(Math.max(0, Math.min(LEVELS.size() - 1, index)));
     }

@@ -43,7 +43,7 @@ public record PatientScreening(
     @JsonIgnore
     @AssertTrue(message = "gestationalWeeks is only allowed when pregnancy is PREGNANT")
     @Schema(hidden = true)
-    public boolean isGestationalWeeksConsistent() {
+    public boolean isGestationalWeeksCheck() {
         return gestationalWeeks == null || pregnancy == PregnancyStatus.PREGNANT;
     }
 

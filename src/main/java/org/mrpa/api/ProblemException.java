@@ -1,0 +1,30 @@
+package org.mrpa.api;
+
+import java.util.List;
+
+/** A client error the API reports as problem+json. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String code, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.errors = List.copyOf(errors);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,266 @@
+package org.mrpa.recommendation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mrpa.advice.GadoliniumDecision;
+import org.mrpa.advice.Reason;
+import org.mrpa.protocol.ContrastPhase;
+import org.mrpa.protocol.FatSuppression;
+import org.mrpa.protocol.FieldStrength;
+import org.mrpa.protocol.LicensedOption;
+import org.mrpa.protocol.MarsRule;
+import org.mrpa.protocol.ParameterRanges;
+import org.mrpa.protocol.Protocol;
+import org.mrpa.protocol.Range;
+import org.mrpa.protocol.SequenceSpec;
+import org.mrpa.protocol.SequenceTemplate;
+import org.mrpa.protocol.Technique;
+import org.mrpa.protocol.catalog.ProtocolCatalog;
+
+/**
+ * Turns a catalog protocol into the sequence list for one patient: the contrast variant (given, conditional,
+ * or the no-contrast fallback), the metal-artifact variant (§5: no GRE, no single-shot EPI DWI, STIR or Dixon
+ * instead of spectral fat suppression, Dixon or subtraction after contrast, higher bandwidth) and the
+ * abbreviated variant (§6: key sequences first), with parameter ranges for the recommended field strength.
+ */
+public final class ProtocolTailor {
+
+    /** The variants a recommendation can apply. */
+    public enum Variant { CONTRAST, CONTRAST_CONDITIONAL, NO_CONTRAST, MARS, ABBREVIATED }
+
+    /** The tailored sequence list. */
+    public record Tailored(List<PlannedSequence> sequences, List<OmittedSequence> omitted, List<Variant> variants, List<Reason> reasons) {
+    }
+
+    private static final class Draft {
+        String id;
+        SequenceTemplate template;
+        SequenceSpec spec;
+        boolean conditional;
+        boolean acquireIfTolerated;
+        final List<String> notes = new ArrayList<>();
+        final List<String> changes = new ArrayList<>();
+
+        Draft(String id, SequenceTemplate template, SequenceSpec spec) {
+            this.id = id;
+            this.template = template;
+            this.spec = spec;
+            if (spec.note() != null) {
+                notes.add(spec.note());
+            }
+        }
+    }
+
+    private final ProtocolCatalog catalog;
+
+    public ProtocolTailor(ProtocolCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * Tailors a protocol.
+     *
+     * @param field      band of the recommended field strength; empty = no catalog ranges for it
+     * @param gadolinium the gadolinium decision
+     * @param mars       metal artifact reduction applies
+     * @param abbreviated the abbreviated variant applies
+     * @param radialLicensed PROPELLER-type radial k-space is licensed and motion risk is high
+     */
+    public Tailored tailor(Protocol p, java.util.Optional<FieldStrength> field, GadoliniumDecision gadolinium, boolean mars,
+                           Set<LicensedOption> licensed, boolean abbreviated, boolean radialLicensed) {
+        List<Draft> drafts = new ArrayList<>();
+        List<OmittedSequence> omitted = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
+        Set<Variant> variants = new LinkedHashSet<>();
+        for (SequenceSpec s : p.sequences()) {
+            drafts.add(new Draft(s.id(), catalog.template(s.template()), s));
+        }
+        applyContrast(p, gadolinium, drafts, omitted, reasons, variants);
+        if (mars) {
+            variants.add(Variant.MARS);
+            applyMars(drafts, omitted, licensed);
+        }
+        if (abbreviated) {
+            variants.add(Variant.ABBREVIATED);
+            drafts = abbreviate(p, drafts);
+            reasons.add(Reason.of("MOT-ABBREVIATED", "Abbreviated variant: key sequences first, the rest if tolerated.", "§6", "S21", "S22"));
+        }
+        Integer delay = p.postContrastDelayMin();
+        List<PlannedSequence> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            SequenceTemplate t = d.template;
+            ParameterRanges ranges = field.map(f -> catalog.ranges(p, d.spec, t, f)).orElse(ParameterRanges.NONE);
+            if (mars && t.mars().action() == MarsRule.Action.KEEP && t.technique() != Technique.DERIVED) {
+                Range factor = catalog.sitePolicy().mars().bandwidthFactor();
+                ranges = ranges.withBandwidthScaled(factor.min(), factor.max());
+                if (ranges.receiverBandwidthHzPerPixel() != null) {
+                    d.changes.add("MARS-HIGH-BANDWIDTH");
+                }
+            }
+            if (mars && t.technique() != Technique.DERIVED && !licensedMar(licensed).isEmpty()) {
+                d.notes.add("use " + licensedMar(licensed) + " (licensed metal-artifact options)");
+            }
+            if (radialLicensed && (t.technique() == Technique.TSE || t.technique() == Technique.IR_TSE)) {
+                d.notes.add("radial k-space (PROPELLER/BLADE/MultiVane) for motion");
+            }
+            ContrastPhase phase = d.spec.phase();
+            if (phase == ContrastPhase.POST && t.technique() != Technique.DERIVED) {
+                d.notes.add(delay != null ? "start about " + delay + " min after injection (S18)" : "start about 3-5 min after injection");
+            }
+            out.add(new PlannedSequence(out.size() + 1, d.id, t.id(), t.title(), d.spec.plane(),
+                    phase == ContrastPhase.POST ? t.weighting().afterContrast(t.fatSuppression()) : t.weighting(),
+                    t.fatSuppression(), phase, t.technique(), d.spec.required(), d.conditional, d.acquireIfTolerated,
+                    d.spec.coverage(), ranges, List.copyOf(d.notes), List.copyOf(d.changes)));
+        }
+        if (field.isEmpty()) {
+            reasons.add(Reason.of("REC-NO-RANGES-FOR-FIELD", "The catalog holds parameter ranges for 1.5 T and 3 T only.", "§2"));
+        }
+        return new Tailored(out, omitted, List.copyOf(variants), reasons);
+    }
+
+    private void applyContrast(Protocol p, GadoliniumDecision gadolinium, List<Draft> drafts, List<OmittedSequence> omitted,
+                               List<Reason> reasons, Set<Variant> variants) {
+        boolean hasPost = drafts.stream().anyMatch(d -> d.spec.phase() == ContrastPhase.POST);
+        if (!hasPost) {
+            return;
+        }
+        if (gadolinium == GadoliniumDecision.GIVE) {
+            variants.add(Variant.CONTRAST);
+            return;
+        }
+        if (gadolinium == GadoliniumDecision.RADIOLOGIST_DECISION) {
+            variants.add(Variant.CONTRAST_CONDITIONAL);
+            drafts.stream().filter(d -> d.spec.phase() == ContrastPhase.POST).forEach(d -> {
+                d.conditional = true;
+                d.changes.add("GAD-RADIOLOGIST-DECISION");
+            });
+            reasons.add(Reason.of("REC-CONTRAST-CONDITIONAL", "Post-contrast sequences only if the radiologist approves gadolinium.", "§3"));
+            return;
+        }
+        variants.add(Variant.NO_CONTRAST);
+        drafts.removeIf(d -> {
+            if (d.spec.phase() == ContrastPhase.POST) {
+                omitted.add(new OmittedSequence(d.id, d.template.id(), d.spec.plane(), ContrastPhase.POST, "REC-NO-CONTRAST",
+                        "gadolinium " + gadolinium));
+                return true;
+            }
+            return false;
+        });
+        for (SequenceSpec s : p.noContrast().add()) {
+            Draft d = new Draft(s.id(), catalog.template(s.template()), s);
+            d.changes.add("REC-NO-CONTRAST");
+            drafts.add(d);
+        }
+        reasons.add(Reason.of("REC-NO-CONTRAST", "No-contrast variant (gadolinium " + gadolinium + ")"
+                + (p.noContrast().note() == null ? "." : ": " + p.noContrast().note()), "§1.3", "S15"));
+    }
+
+    private void applyMars(List<Draft> drafts, List<OmittedSequence> omitted, Set<LicensedOption> licensed) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            MarsRule rule = d.template.mars();
+            if (rule.action() == MarsRule.Action.KEEP) {
+                out.add(d);
+                continue;
+            }
+            List<String> option = rule.action() == MarsRule.Action.OMIT ? null : rule.options().stream()
+                    .filter(o -> o.stream().allMatch(id -> licensed.containsAll(catalog.template(id).requiresLicense())))
+                    .findFirst().orElse(null);
+            if (option == null) {
+                omitted.add(new OmittedSequence(d.id, d.template.id(), d.spec.plane(), d.spec.phase(), rule.rule(),
+                        rule.action() == MarsRule.Action.OMIT ? "not used near metal" : "no licensed alternative near metal"));
+                continue;
+            }
+            for (String templateId : option) {
+                Draft r = new Draft(d.id, catalog.template(templateId), d.spec);
+                r.notes.clear();
+                r.notes.addAll(d.notes);
+                r.notes.add("replaces " + d.template.id() + " near metal");
+                r.conditional = d.conditional;
+                r.changes.addAll(d.changes);
+                r.changes.add(rule.rule());
+                out.add(r);
+            }
+        }
+        addSubtraction(out);
+        Set<String> seen = new HashSet<>();
+        drafts.clear();
+        for (Draft d : out) {
+            String key = d.template.id() + "|" + d.spec.plane() + "|" + d.spec.phase();
+            if (seen.add(key)) {
+                drafts.add(d);
+            } else {
+                omitted.add(new OmittedSequence(d.id, d.template.id(), d.spec.plane(), d.spec.phase(), "MARS-DUPLICATE",
+                        "same sequence already in the protocol after metal artifact reduction"));
+            }
+        }
+    }
+
+    /** Post-contrast T1 that lost its fat suppression near metal gets a subtraction, and a matching pre-contrast T1 (§5 rule 5). */
+    private void addSubtraction(List<Draft> drafts) {
+        List<Draft> added = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean lostFs = d.spec.phase() == ContrastPhase.POST && d.template.fatSuppression() == FatSuppression.NONE
+                    && d.changes.contains("MARS-POST-DIXON-OR-SUBTRACTION") && d.template.technique() != Technique.DERIVED;
+            if (!lostFs) {
+                continue;
+            }
+            boolean pre = drafts.stream().anyMatch(o -> o.spec.phase() == ContrastPhase.PRE && o.spec.plane() == d.spec.plane()
+                    && o.template.id().equals(d.template.id()));
+            if (!pre) {
+                SequenceSpec preSpec = new SequenceSpec(d.spec.plane().name().toLowerCase() + "-" + d.template.id().toLowerCase().replace('_', '-')
+                        + "-pre", d.template.id(), d.spec.plane(), ContrastPhase.PRE, true, d.spec.coverage(), d.spec.parameters(),
+                        "pre-contrast for subtraction: identical parameters to the post-contrast series");
+                Draft p = new Draft(preSpec.id(), d.template, preSpec);
+                p.changes.add("MARS-POST-DIXON-OR-SUBTRACTION");
+                p.conditional = d.conditional;
+                added.add(p);
+            }
+            SequenceSpec subSpec = new SequenceSpec(d.id + "-sub", "SUBTRACTION", d.spec.plane(), ContrastPhase.POST, true,
+                    d.spec.coverage(), java.util.Map.of(), "post minus pre, identical parameters");
+            Draft s = new Draft(subSpec.id(), catalog.template("SUBTRACTION"), subSpec);
+            s.changes.add("MARS-POST-DIXON-OR-SUBTRACTION");
+            s.conditional = d.conditional;
+            added.add(s);
+        }
+        for (Draft a : added) {
+            int at = a.spec.phase() == ContrastPhase.PRE ? firstPost(drafts) : drafts.size();
+            drafts.add(at, a);
+        }
+    }
+
+    private static int firstPost(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).spec.phase() == ContrastPhase.POST) {
+                return i;
+            }
+        }
+        return drafts.size();
+    }
+
+    private static List<Draft> abbreviate(Protocol p, List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (String key : p.abbreviated()) {
+            drafts.stream().filter(d -> d.id.equals(key) && !out.contains(d)).forEach(d -> {
+                d.changes.add("MOT-ABBREVIATED");
+                out.add(d);
+            });
+        }
+        for (Draft d : drafts) {
+            if (!out.contains(d)) {
+                d.acquireIfTolerated = true;
+                d.changes.add("MOT-ABBREVIATED");
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static List<LicensedOption> licensedMar(Set<LicensedOption> licensed) {
+        return licensed.stream().filter(o -> o == LicensedOption.SEMAC || o == LicensedOption.VAT
+                || o == LicensedOption.MAVRIC_SL || o == LicensedOption.O_MAR).sorted().toList();
+    }
+}

@@ -1,0 +1,11 @@
+package org.mrpa.recommendation;
+
+import java.util.Optional;
+
+/** Where recommendations are kept so they can be fetched again by id. */
+public interface RecommendationStore {
+
+    void save(Recommendation r);
+
+    Optional<Recommendation> find(String recommendationId);
+}

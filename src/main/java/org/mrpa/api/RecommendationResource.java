@@ -1,5 +1,8 @@
 package org.mrpa.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,13 +35,16 @@ public class RecommendationResource {
 
     private final RecommendationService service;
     private final RequestValidator validator;
+    private final ObjectWriter json;
 
-    public RecommendationResource(RecommendationService service, RequestValidator validator) {
+    public RecommendationResource(RecommendationService service, RequestValidator validator, ObjectMapper mapper) {
         this.service = service;
         this.validator = validator;
+        this.json = mapper.writerFor(Recommendation.class);
     }
 
     @POST
+    @io.smallrye.common.annotation.NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recommend a protocol", description = "Matches the indication, applies every screening rule and returns the "
@@ -48,13 +54,16 @@ public class RecommendationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Recommendation.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; every bad field is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response recommend(RecommendationRequest request, @Context UriInfo uri) {
+    public Response recommend(RecommendationRequest request, @Context UriInfo uri) throws JsonProcessingException {
         Recommendation r = service.recommend(validator.valid(request));
         LOG.infof("recommendation %s: supported=%s protocol=%s gadolinium=%s implants=%s mars=%s flags=%s catalog=%s",
                 r.recommendationId(), r.supported(), r.protocol() == null ? "-" : r.protocol().id(),
                 r.gadolinium() == null ? "-" : r.gadolinium().decision(), r.implantSafety() == null ? "-" : r.implantSafety().decision(),
                 r.artifactReduction() != null && r.artifactReduction().marsRequired(), r.flags(), r.catalogVersion());
-        return Response.created(uri.getAbsolutePathBuilder().path(r.recommendationId()).build()).entity(r).type(MediaType.APPLICATION_JSON).build();
+        // one sized write instead of a chunked stream; the entity is the JSON the GET returns
+        return Response.status(Response.Status.CREATED)
+                .header("Location", uri.getBaseUri().toString() + "api/v1/recommendations/" + r.recommendationId())
+                .entity(json.writeValueAsBytes(r)).type(MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -7,6 +7,16 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "mrpa")
 public interface MrpaConfig {
 
+    /** Recommendation settings. */
+    Recommendations recommendations();
+
+    /** Recommendations kept by the service. */
+    interface Recommendations {
+        /** How many recent recommendations the in-memory store keeps for GET /api/v1/recommendations/{id}. */
+        @WithDefault("1000")
+        int inMemoryCapacity();
+    }
+
     /** Catalog settings. */
     Catalog catalog();
 

@@ -33,8 +33,8 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    RecommendationStore recommendationStore() {
-        return new InMemoryRecommendationStore();
+    RecommendationStore recommendationStore(MrpaConfig config) {
+        return new InMemoryRecommendationStore(config.recommendations().inMemoryCapacity());
     }
 
     @Produces

@@ -262,6 +262,9 @@ final class ClinicalText {
     private static final Pattern LEVEL = Pattern.compile("[clts]\\d{1,2}(?:[-/][clts]?\\d{1,2})?");
 
     static boolean isLevel(String word) {
+        if (word.length() < 2 || word.length() > 7 || "clts".indexOf(word.charAt(0)) < 0 || !Character.isDigit(word.charAt(1))) {
+            return false;
+        }
         return LEVEL.matcher(word).matches();
     }
 }

@@ -36,11 +36,30 @@ public final class IndicationMatcher {
     private final TermIndex index = new TermIndex();
     private final List<CodeTag> codeTags = new ArrayList<>();
     private final ClinicalText text;
+    /** Per protocol: its trigger tag and, per combination, its group tags (built once, not per request). */
+    private final Map<Protocol, String> triggerTag = new java.util.IdentityHashMap<>();
+    private final Map<Protocol, List<List<String>>> comboTags = new java.util.IdentityHashMap<>();
+    private final Map<Protocol, List<String>> exceptionTags = new java.util.IdentityHashMap<>();
 
     public IndicationMatcher(ProtocolCatalog catalog) {
         this.catalog = catalog;
         IndicationLexicon lex = catalog.lexicon();
         for (Protocol p : catalog.protocols()) {
+            triggerTag.put(p, "P:" + p.id());
+            List<List<String>> combos = new ArrayList<>();
+            for (int c = 0; c < p.triggers().combinations().size(); c++) {
+                List<String> groups = new ArrayList<>();
+                for (int g = 0; g < p.triggers().combinations().get(c).all().size(); g++) {
+                    groups.add("C:" + p.id() + ":" + c + ":" + g);
+                }
+                combos.add(List.copyOf(groups));
+            }
+            comboTags.put(p, List.copyOf(combos));
+            List<String> exceptions = new ArrayList<>();
+            for (int x = 0; x < p.contrast().when().size(); x++) {
+                exceptions.add("X:" + p.id() + ":" + x);
+            }
+            exceptionTags.put(p, List.copyOf(exceptions));
             Triggers t = p.triggers();
             t.terms().forEach(term -> index.add(term, "P:" + p.id()));
             t.icd10().forEach(code -> codeTags.add(new CodeTag(code, "P:" + p.id())));
@@ -128,15 +147,15 @@ public final class IndicationMatcher {
         List<String> management = phrases(byTag.get("M"));
         boolean intrathecal = byTag.containsKey("I");
 
-        Map<Protocol, List<Hit>> protocolHits = new LinkedHashMap<>();
+        Map<Protocol, List<Hit>> protocolHits = new java.util.IdentityHashMap<>();
         for (Protocol p : catalog.protocols()) {
-            List<Hit> hits = new ArrayList<>(byTag.getOrDefault("P:" + p.id(), List.of()));
-            List<Triggers.Combination> combos = p.triggers().combinations();
-            for (int c = 0; c < combos.size(); c++) {
+            List<Hit> hits = new ArrayList<>(byTag.getOrDefault(triggerTag.get(p), List.of()));
+            List<List<String>> combos = comboTags.get(p);
+            for (List<String> groups : combos) {
                 List<Hit> comboHits = new ArrayList<>();
                 boolean all = true;
-                for (int g = 0; g < combos.get(c).all().size() && all; g++) {
-                    List<Hit> groupHits = byTag.get("C:" + p.id() + ":" + c + ":" + g);
+                for (int g = 0; g < groups.size() && all; g++) {
+                    List<Hit> groupHits = byTag.get(groups.get(g));
                     all = groupHits != null;
                     if (all) {
                         comboHits.addAll(groupHits);
@@ -151,7 +170,12 @@ public final class IndicationMatcher {
             }
         }
         Map<Family, List<Hit>> familyHits = new EnumMap<>(Family.class);
-        protocolHits.forEach((p, hits) -> familyHits.computeIfAbsent(p.family(), f -> new ArrayList<>()).addAll(hits));
+        for (Protocol p : catalog.protocols()) {
+            List<Hit> hits = protocolHits.get(p);
+            if (hits != null) {
+                familyHits.computeIfAbsent(p.family(), f -> new ArrayList<>()).addAll(hits);
+            }
+        }
 
         Map<Region, List<Hit>> regionHits = regionHits(byTag, tokens, source);
         Region region = regionHint != null ? regionHint : strongest(regionHits);
@@ -197,8 +221,9 @@ public final class IndicationMatcher {
             reasons.add(Reason.of("IND-REGION-COVERED", "Region " + region + " is covered by " + chosen.id() + " (" + chosen.region() + ").", "§1.3"));
         }
         List<Integer> exceptions = new ArrayList<>();
-        for (int x = 0; x < chosen.contrast().when().size(); x++) {
-            if (byTag.containsKey("X:" + chosen.id() + ":" + x)) {
+        List<String> exceptionTagsOfChosen = exceptionTags.get(chosen);
+        for (int x = 0; x < exceptionTagsOfChosen.size(); x++) {
+            if (byTag.containsKey(exceptionTagsOfChosen.get(x))) {
                 exceptions.add(x);
             }
         }

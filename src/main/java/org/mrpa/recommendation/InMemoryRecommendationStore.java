@@ -1,21 +1,33 @@
 package org.mrpa.recommendation;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Recommendations kept in memory (lost on restart; persistence is a later issue). */
+/**
+ * Recommendations kept in memory, the most recent {@code capacity} of them (older ones are dropped; everything is lost
+ * on restart). Durable storage comes with persistence.
+ */
 public final class InMemoryRecommendationStore implements RecommendationStore {
 
-    private final Map<String, Recommendation> byId = new ConcurrentHashMap<>();
+    private final Map<String, Recommendation> byId;
+
+    public InMemoryRecommendationStore(int capacity) {
+        this.byId = new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Recommendation> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
 
     @Override
-    public void save(Recommendation r) {
+    public synchronized void save(Recommendation r) {
         byId.put(r.recommendationId(), r);
     }
 
     @Override
-    public Optional<Recommendation> find(String recommendationId) {
+    public synchronized Optional<Recommendation> find(String recommendationId) {
         return Optional.ofNullable(byId.get(recommendationId));
     }
 }

@@ -89,19 +89,20 @@ public final class ProtocolTailor {
             reasons.add(Reason.of("MOT-ABBREVIATED", "Abbreviated variant: key sequences first, the rest if tolerated.", "§6", "S21", "S22"));
         }
         Integer delay = p.postContrastDelayMin();
+        List<LicensedOption> marOptions = licensedMar(licensed);
+        Range bandwidthFactor = catalog.sitePolicy().mars().bandwidthFactor();
         List<PlannedSequence> out = new ArrayList<>();
         for (Draft d : drafts) {
             SequenceTemplate t = d.template;
             ParameterRanges ranges = field.map(f -> catalog.ranges(p, d.spec, t, f)).orElse(ParameterRanges.NONE);
             if (mars && t.mars().action() == MarsRule.Action.KEEP && t.technique() != Technique.DERIVED) {
-                Range factor = catalog.sitePolicy().mars().bandwidthFactor();
-                ranges = ranges.withBandwidthScaled(factor.min(), factor.max());
+                ranges = ranges.withBandwidthScaled(bandwidthFactor.min(), bandwidthFactor.max());
                 if (ranges.receiverBandwidthHzPerPixel() != null) {
                     d.changes.add("MARS-HIGH-BANDWIDTH");
                 }
             }
-            if (mars && t.technique() != Technique.DERIVED && !licensedMar(licensed).isEmpty()) {
-                d.notes.add("use " + licensedMar(licensed) + " (licensed metal-artifact options)");
+            if (mars && t.technique() != Technique.DERIVED && !marOptions.isEmpty()) {
+                d.notes.add("use " + marOptions + " (licensed metal-artifact options)");
             }
             if (radialLicensed && (t.technique() == Technique.TSE || t.technique() == Technique.IR_TSE)) {
                 d.notes.add("radial k-space (PROPELLER/BLADE/MultiVane) for motion");

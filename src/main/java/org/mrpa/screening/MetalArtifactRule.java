@@ -22,6 +22,8 @@ import org.mrpa.protocol.VertebralLevel;
  */
 public final class MetalArtifactRule {
 
+    private static final java.util.Map<String, java.util.regex.Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final Set<LicensedOption> MAR_TECHNIQUES = EnumSet.of(LicensedOption.SEMAC, LicensedOption.MAVRIC_SL,
             LicensedOption.VAT, LicensedOption.O_MAR);
 
@@ -111,7 +113,8 @@ public final class MetalArtifactRule {
         int hi = Integer.MIN_VALUE;
         for (IndicationLexicon.ImplantLocation loc : lexicon.implantLocations()) {
             for (String term : loc.terms()) {
-                if (imp.location() != null && text.matches("(?s).*\\b" + java.util.regex.Pattern.quote(term) + "\\b.*")) {
+                if (imp.location() != null && WORD_PATTERNS.computeIfAbsent(term,
+                        k -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(k) + "\\b")).matcher(text).find()) {
                     lo = Math.min(lo, VertebralLevel.index(loc.fromLevel()).orElseThrow());
                     hi = Math.max(hi, VertebralLevel.index(loc.toLevel()).orElseThrow());
                 }

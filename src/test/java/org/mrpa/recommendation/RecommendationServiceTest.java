@@ -33,7 +33,7 @@ import org.mrpa.screening.Sex;
 class RecommendationServiceTest {
 
     static final ProtocolCatalog CATALOG = new CatalogLoader().load(Path.of("protocols"));
-    final RecommendationService service = new RecommendationService(CATALOG, new InMemoryRecommendationStore(),
+    final RecommendationService service = new RecommendationService(CATALOG, new InMemoryRecommendationStore(100),
             Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
 
     static PatientScreening patient(Double egfr, Claustrophobia claustrophobia, List<Implant> implants) {

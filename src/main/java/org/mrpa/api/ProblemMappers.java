@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mrpa.protocol.catalog.JsonErrors;
 import org.mrpa.recommendation.UnknownScannerException;
 
 /**
@@ -36,46 +36,18 @@ public class ProblemMappers {
         return respond(400, "VALIDATION_FAILED", e.field() + ": " + e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())), uri);
     }
 
-    @ServerExceptionMapper
-    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
-        return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonParse(JsonParseException e, UriInfo uri) {
-        return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e, UriInfo uri) {
-        return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidNull(InvalidNullException e, UriInfo uri) {
-        return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unrecognized(UnrecognizedPropertyException e, UriInfo uri) {
-        return json(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response instantiation(ValueInstantiationException e, UriInfo uri) {
-        return json(e, uri);
+    /** Jackson reports binding problems with several exception types; each must be named to win over the built-in mappers. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class, InvalidNullException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class})
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return jsonProblem(e, uri);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException j) {
-            return json(j, uri);
+            return jsonProblem(j, uri);
         }
         int status = e.getResponse().getStatus();
         String code = switch (status) {
@@ -96,14 +68,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (e instanceof JsonProcessingException j) {
-            return json(j, uri);
+            return jsonProblem(j, uri);
         }
         String ref = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s, on %s", ref, uri.getPath());
         return respond(500, "INTERNAL_ERROR", "Unexpected error; reference " + ref, List.of(), uri);
     }
 
-    private static Response json(JsonProcessingException e, UriInfo uri) {
+    private static Response jsonProblem(JsonProcessingException e, UriInfo uri) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof com.fasterxml.jackson.core.exc.StreamReadException r && !(c instanceof JsonMappingException)) {
                 e = r;
@@ -111,61 +83,13 @@ public class ProblemMappers {
             }
         }
         if (e instanceof JsonMappingException m) {
-            String field = path(m);
-            String message = describe(m);
+            String field = JsonErrors.path(m);
+            String message = JsonErrors.describe(m);
             return respond(400, "VALIDATION_FAILED", (field.isEmpty() ? "" : field + ": ") + message,
                     List.of(new Problem.FieldError(field.isEmpty() ? "(body)" : field, message)), uri);
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return respond(400, "MALFORMED_JSON", "The body is not valid JSON" + where + ": " + e.getOriginalMessage(), List.of(), uri);
-    }
-
-    private static String describe(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field '" + u.getPropertyName() + "'";
-        }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            return "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
-        }
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            Class<?> t = m.getTargetType();
-            if (t.isEnum()) {
-                return "must be one of " + Arrays.toString(t.getEnumConstants());
-            }
-            if (t == Double.class || t == double.class || t == Float.class) {
-                return "must be a number";
-            }
-            if (t == Integer.class || t == int.class || t == Long.class) {
-                return "must be a whole number";
-            }
-            if (t == Boolean.class || t == boolean.class) {
-                return "must be true or false";
-            }
-            if (t == String.class) {
-                return "must be a string";
-            }
-            if (java.util.Collection.class.isAssignableFrom(t)) {
-                return "must be an array";
-            }
-            return "must be an object";
-        }
-        return "is not valid here";
-    }
-
-    /** JSON path of the failing value, e.g. {@code patient.implants[0].mrLabel}. */
-    static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            }
-        }
-        return sb.toString();
     }
 
     static Response respond(int status, String code, String detail, List<Problem.FieldError> errors, UriInfo uri) {

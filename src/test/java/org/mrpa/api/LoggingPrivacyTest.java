@@ -53,11 +53,11 @@ class LoggingPrivacyTest {
     void recommendationLogLineCarriesTheIdButNoPatientData() {
         String id = given().contentType(ContentType.JSON).body("""
                 {"accessionNumber":"SECRETACC42","indication":{"text":"Jane Doe-Smithers sciatica 8 weeks"},
-                 "patient":{"ageYears":47,"sex":"FEMALE","weightKg":71.3,"egfr":88,"pregnancy":"NOT_PREGNANT"}}""")
+                 "patient":{"ageYears":58.5,"sex":"FEMALE","weightKg":71.3,"egfr":88,"pregnancy":"NOT_PREGNANT"}}""")
                 .when().post("/api/v1/recommendations").then().statusCode(201).extract().path("recommendationId");
         List<String> mine = lines.stream().filter(l -> l != null && l.contains(id)).toList();
         assertThat(mine).hasSize(1);
-        assertThat(mine.get(0)).contains("protocol=deg-lumbar").doesNotContain("SECRETACC42", "Doe", "Smithers", "71.3", "47");
+        assertThat(mine.get(0)).contains("protocol=deg-lumbar").doesNotContain("SECRETACC42", "Doe", "Smithers", "71.3", "58.5");
         assertThat(lines).noneMatch(l -> l != null && (l.contains("SECRETACC42") || l.contains("Smithers")));
     }
 }

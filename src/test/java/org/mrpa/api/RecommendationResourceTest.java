@@ -110,8 +110,8 @@ class RecommendationResourceTest {
             enum as number        | {"indication":{"text":"lbp"},"patient":{"dialysis":1}}       | VALIDATION_FAILED | patient.dialysis           | '1' is not one of [NONE, HEMODIALYSIS, PERITONEAL]
             unknown field         | {"indication":{"text":"lbp"},"patient":{"egrf":25}}          | VALIDATION_FAILED | patient.egrf               | unknown field 'egrf'
             number as string      | {"indication":{"text":"lbp"},"patient":{"egfr":"25"}}        | VALIDATION_FAILED | patient.egfr               | must be a number
-            fraction for integer  | {"indication":{"text":"lbp"},"patient":{"gestationalWeeks":12.5}} | VALIDATION_FAILED | patient.gestationalWeeks | must be a whole number
-            boolean as number     | {"indication":{"text":"lbp"},"patient":{"breastfeeding":1}}  | VALIDATION_FAILED | patient.breastfeeding      | must be true or false
+            fraction for integer  | {"indication":{"text":"lbp"},"patient":{"gestationalWeeks":12.5}} | VALIDATION_FAILED | patient.gestationalWeeks | '12.5' must be a whole number
+            boolean as number     | {"indication":{"text":"lbp"},"patient":{"breastfeeding":1}}  | VALIDATION_FAILED | patient.breastfeeding      | '1' must be true or false
             negative weight       | {"indication":{"text":"lbp"},"patient":{"weightKg":-3}}      | VALIDATION_FAILED | patient.weightKg           | must be greater than 0
             eGFR of 500           | {"indication":{"text":"lbp"},"patient":{"egfr":500}}         | VALIDATION_FAILED | patient.egfr               | must be less than or equal to 200
             missing indication    | {"patient":{}}                                                | VALIDATION_FAILED | indication                 | must not be null
@@ -122,7 +122,7 @@ class RecommendationResourceTest {
             accession too long    | {"accessionNumber":"ABCDEFGHIJKLMNOPQ","indication":{"text":"lbp"}} | VALIDATION_FAILED | accessionNumber | size must be between 0 and 16
             unknown scanner       | {"indication":{"text":"lbp"},"scanner":{"scannerId":"MR9"}}  | VALIDATION_FAILED | scanner.scannerId          | 'MR9' is not a scanner of the site policy (known: [MR1, MR2])
             field strength 50 T   | {"indication":{"text":"lbp"},"scanner":{"fieldStrengthT":50}} | VALIDATION_FAILED | scanner.fieldStrengthT    | must be less than or equal to 11.7
-            array body            | []                                                            | VALIDATION_FAILED | (body)                     | must be an object
+            array body            | []                                                            | VALIDATION_FAILED | (body)                     | must be an object (key: value)
             """)
     void badInputGetsA400ProblemNamingTheField(String name, String body, String code, String field, String message) {
         var response = given().contentType(ContentType.JSON).body(body)

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +14,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,66 +124,13 @@ public final class CatalogLoader {
             }
             return value;
         } catch (JsonMappingException e) {
-            problems.add(new CatalogProblem(name, path(e), describe(e)));
+            problems.add(new CatalogProblem(name, JsonErrors.path(e), JsonErrors.describe(e) + at(e.getLocation())));
         } catch (JsonProcessingException e) {
             problems.add(new CatalogProblem(name, "", "not valid YAML" + at(e.getLocation()) + ": " + e.getOriginalMessage()));
         } catch (IOException e) {
             problems.add(new CatalogProblem(name, "", "cannot read: " + e.getMessage()));
         }
         return null;
-    }
-
-    static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String describe(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field '" + u.getPropertyName() + "'" + at(e.getLocation());
-        }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            return "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants()) + at(e.getLocation());
-        }
-        if (e instanceof InvalidFormatException f) {
-            return "'" + f.getValue() + "' is not a valid " + simpleName(f.getTargetType()) + at(e.getLocation());
-        }
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return "expected " + shape(m.getTargetType()) + at(e.getLocation());
-        }
-        String msg = e.getOriginalMessage();
-        int cut = msg.indexOf(" (through reference chain");
-        return (cut > 0 ? msg.substring(0, cut) : msg) + at(e.getLocation());
-    }
-
-    private static String shape(Class<?> c) {
-        if (Map.class.isAssignableFrom(c) || c.isRecord()) {
-            return "a mapping (key: value)";
-        }
-        if (java.util.Collection.class.isAssignableFrom(c)) {
-            return "a list";
-        }
-        if (Number.class.isAssignableFrom(c) || c.isPrimitive()) {
-            return "a number";
-        }
-        if (c.isEnum()) {
-            return "one of " + Arrays.toString(c.getEnumConstants());
-        }
-        return "a " + c.getSimpleName().toLowerCase();
-    }
-
-    private static String simpleName(Class<?> c) {
-        return c == null ? "value" : c.getSimpleName().toLowerCase();
     }
 
     private static String at(JsonLocation loc) {

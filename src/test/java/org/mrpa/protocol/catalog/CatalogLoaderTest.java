@@ -80,7 +80,7 @@ class CatalogLoaderTest {
                 Arguments.of("sequence-templates.yaml", "inversionTimeMs: {min: 140, max: 170}", "inversionTimeMs: {min: 170, max: 140}",
                         "sequence-templates.yaml: STIR.ranges.1.5.inversionTimeMs: min 170.0 is above max 140.0"),
                 Arguments.of("site-policy.yaml", "egfrThreshold: 30", "egfrThreshold: thirty",
-                        "site-policy.yaml: gadolinium.egfrThreshold: 'thirty' is not a valid double"),
+                        "site-policy.yaml: gadolinium.egfrThreshold: 'thirty' must be a number"),
                 Arguments.of("site-policy.yaml", "egfrThreshold: 30", "egfrThreshold: 500",
                         "site-policy.yaml: gadolinium.egfrThreshold: must be between 0 and 150 mL/min/1.73 m2, was 500.0"),
                 Arguments.of("site-policy.yaml", "defaultScanner: MR1", "defaultScanner: MR9",
@@ -94,11 +94,11 @@ class CatalogLoaderTest {
                 Arguments.of("indication-lexicon.yaml", "MASS, HEMATOMA, CYST, CSF_LEAK]", "MASS, HEMATOMA, CYST]",
                         "indication-lexicon.yaml: familyPrecedence: families missing: [CSF_LEAK]"),
                 Arguments.of("geometry.yaml", "CERVICAL:", "CERVICAL: [",
-                        "geometry.yaml: CERVICAL: expected a mapping (key: value) (line 4)"),
+                        "geometry.yaml: CERVICAL: must be an object (key: value) (line 4)"),
                 Arguments.of("geometry.yaml", "CERVICAL:\n", "CERVICAL:\n  \"SAG: {\n",
                         "geometry.yaml: not valid YAML"),
                 Arguments.of("deg-lumbar.yaml", "sequences:\n", "sequences: 7\n",
-                        "deg-lumbar.yaml: sequences: expected a list"));
+                        "deg-lumbar.yaml: sequences: must be a list"));
     }
 
     @ParameterizedTest(name = "{0}: {3}")

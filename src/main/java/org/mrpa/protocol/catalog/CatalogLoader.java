@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.mrpa.protocol.HeaderClassification;
 import org.mrpa.protocol.IndicationLexicon;
 import org.mrpa.protocol.ParameterRanges;
 import org.mrpa.protocol.Plane;
@@ -39,7 +40,8 @@ public final class CatalogLoader {
     public static final String TEMPLATES = "sequence-templates.yaml";
     public static final String GEOMETRY = "geometry.yaml";
     public static final String LEXICON = "indication-lexicon.yaml";
-    static final Set<String> SHARED_FILES = Set.of(SITE_POLICY, TEMPLATES, GEOMETRY, LEXICON);
+    public static final String HEADER_CLASSIFICATION = "header-classification.yaml";
+    static final Set<String> SHARED_FILES = Set.of(SITE_POLICY, TEMPLATES, GEOMETRY, LEXICON, HEADER_CLASSIFICATION);
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .findAndRegisterModules()
@@ -71,6 +73,7 @@ public final class CatalogLoader {
         Map<Region, Map<Plane, ParameterRanges>> geometry =
                 read(dir.resolve(GEOMETRY), new TypeReference<Map<Region, Map<Plane, ParameterRanges>>>() { }, problems);
         IndicationLexicon lexicon = read(dir.resolve(LEXICON), new TypeReference<IndicationLexicon>() { }, problems);
+        HeaderClassification classification = read(dir.resolve(HEADER_CLASSIFICATION), new TypeReference<HeaderClassification>() { }, problems);
         Map<String, Protocol> protocols = new LinkedHashMap<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
@@ -85,13 +88,14 @@ public final class CatalogLoader {
             throw new CatalogException(problems);
         }
         new CatalogValidator(problems).validate(policy, templates, geometry, lexicon, protocols);
+        new CatalogValidator(problems).validateClassification(classification);
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
         List<Protocol> ordered = protocols.values().stream()
                 .sorted((a, b) -> a.id().compareTo(b.id())).toList();
         return new ProtocolCatalog(version(files), ordered, Map.copyOf(templates),
-                geometry == null ? Map.of() : geometry, policy, lexicon);
+                geometry == null ? Map.of() : geometry, policy, lexicon, classification);
     }
 
     private static List<Path> yamlFiles(Path dir, List<CatalogProblem> problems) {

@@ -57,6 +57,47 @@ final class CatalogValidator {
         validateFamilyCoverage(protocolsByFile.values());
     }
 
+    void validateClassification(org.mrpa.protocol.HeaderClassification c) {
+        String f = CatalogLoader.HEADER_CLASSIFICATION;
+        for (String band : List.of("1.5", "3")) {
+            Range r = c.stirInversionTimeMs().get(band);
+            if (r == null) {
+                problems.add(new CatalogProblem(f, "stirInversionTimeMs", "needs a range for \"" + band + "\""));
+            } else {
+                range(f, "stirInversionTimeMs." + band, r);
+            }
+        }
+        c.stirInversionTimeMs().keySet().stream().filter(k -> FieldStrength.ofKey(k).isEmpty())
+                .forEach(k -> problems.add(new CatalogProblem(f, "stirInversionTimeMs", "field strength key must be \"1.5\" or \"3\", was '" + k + "'")));
+        if (require(f, "flairInversionTimeMs", c.flairInversionTimeMs())) {
+            range(f, "flairInversionTimeMs", c.flairInversionTimeMs());
+        }
+        if (require(f, "t1FlairInversionTimeMs", c.t1FlairInversionTimeMs())) {
+            range(f, "t1FlairInversionTimeMs", c.t1FlairInversionTimeMs());
+        }
+        for (var e : java.util.Map.of("t1SpinEcho", java.util.Optional.ofNullable(c.t1SpinEcho()), "t2SpinEcho",
+                java.util.Optional.ofNullable(c.t2SpinEcho()), "pdSpinEcho", java.util.Optional.ofNullable(c.pdSpinEcho())).entrySet()) {
+            if (e.getValue().isEmpty() || e.getValue().get().repetitionTimeMs() == null || e.getValue().get().echoTimeMs() == null) {
+                problems.add(new CatalogProblem(f, e.getKey(), "needs repetitionTimeMs and echoTimeMs ranges"));
+            } else {
+                range(f, e.getKey() + ".repetitionTimeMs", e.getValue().get().repetitionTimeMs());
+                range(f, e.getKey() + ".echoTimeMs", e.getValue().get().echoTimeMs());
+            }
+        }
+        patterns(f, "postContrastDescriptions", c.postContrastDescriptions());
+        patterns(f, "localizerDescriptions", c.localizerDescriptions());
+    }
+
+    private void patterns(String file, String at, List<String> patterns) {
+        for (int i = 0; i < patterns.size(); i++) {
+            try {
+                Pattern.compile(patterns.get(i));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problems.add(new CatalogProblem(file, at + "[" + i + "]", "not a valid regular expression: " + e.getDescription()));
+            }
+        }
+    }
+
     private void validateTemplates(Map<String, SequenceTemplate> templates) {
         String f = CatalogLoader.TEMPLATES;
         if (templates.isEmpty()) {

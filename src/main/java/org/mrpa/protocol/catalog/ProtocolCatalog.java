@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mrpa.protocol.Family;
+import org.mrpa.protocol.HeaderClassification;
 import org.mrpa.protocol.IndicationLexicon;
 import org.mrpa.protocol.ParameterRanges;
 import org.mrpa.protocol.Plane;
@@ -13,7 +14,8 @@ import org.mrpa.protocol.SequenceTemplate;
 import org.mrpa.protocol.SitePolicy;
 
 /**
- * The validated, immutable catalog: protocols, sequence templates, geometry, site policy and lexicon,
+ * The validated, immutable catalog: protocols, sequence templates, geometry, site policy, lexicon and the header
+ * classification settings,
  * with a version (content hash of every file) that each recommendation records.
  */
 public record ProtocolCatalog(
@@ -22,7 +24,8 @@ public record ProtocolCatalog(
         Map<String, SequenceTemplate> templates,
         Map<Region, Map<Plane, ParameterRanges>> geometry,
         SitePolicy sitePolicy,
-        IndicationLexicon lexicon) {
+        IndicationLexicon lexicon,
+        HeaderClassification headerClassification) {
 
     public Optional<Protocol> protocol(String id) {
         return protocols.stream().filter(p -> p.id().equals(id)).findFirst();

@@ -1,0 +1,29 @@
+package org.mrpa.protocol;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Settings for classifying acquired series from their headers ({@code protocols/header-classification.yaml}):
+ * the §8.1 inversion-time windows, the site's spin-echo TR/TE bands, and description patterns.
+ */
+public record HeaderClassification(
+        Map<String, Range> stirInversionTimeMs,
+        Range flairInversionTimeMs,
+        Range t1FlairInversionTimeMs,
+        Weighted t1SpinEcho,
+        Weighted t2SpinEcho,
+        Weighted pdSpinEcho,
+        List<String> postContrastDescriptions,
+        List<String> localizerDescriptions) {
+
+    public HeaderClassification {
+        stirInversionTimeMs = stirInversionTimeMs == null ? Map.of() : Map.copyOf(stirInversionTimeMs);
+        postContrastDescriptions = postContrastDescriptions == null ? List.of() : List.copyOf(postContrastDescriptions);
+        localizerDescriptions = localizerDescriptions == null ? List.of() : List.copyOf(localizerDescriptions);
+    }
+
+    /** A spin-echo weighting band. */
+    public record Weighted(Range repetitionTimeMs, Range echoTimeMs) {
+    }
+}

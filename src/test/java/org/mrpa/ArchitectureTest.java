@@ -16,7 +16,7 @@ class ArchitectureTest {
     @Test
     void domainPackagesAreFrameworkFree() {
         noClasses().that().resideInAnyPackage("org.mrpa.protocol..", "org.mrpa.indication..", "org.mrpa.screening..",
-                        "org.mrpa.recommendation..", "org.mrpa.advice..")
+                        "org.mrpa.recommendation..", "org.mrpa.advice..", "org.mrpa.conformance..", "org.mrpa.dicom..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta.ws.rs..", "jakarta.enterprise..",
                         "jakarta.persistence..", "io.vertx..", "org.mrpa.api..", "org.mrpa.app..")
                 .check(CLASSES);

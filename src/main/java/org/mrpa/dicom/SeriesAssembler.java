@@ -60,6 +60,12 @@ public final class SeriesAssembler {
             parameters.put("PixelSpacingColumn", MeasuredValue.of(List.of(pixel.get(1))));
         }
         acquisitionMatrix(s).ifPresent(m -> parameters.put("AcquisitionMatrix", MeasuredValue.of(m)));
+        Double rows = s.number("Rows");
+        Double columns = s.number("Columns");
+        if (pixel != null && pixel.size() == 2 && rows != null && columns != null && !s.tokens("ImageType").contains("MOSAIC") && !s.tokens("ImageType").contains("VFRAME")) {
+            double fov = Math.max(pixel.get(0) * rows, pixel.get(1) * columns);
+            parameters.put("FieldOfView", MeasuredValue.of(List.of(Math.round(fov * 10) / 10.0)));
+        }
         List<String> files = s.instances.stream().map(InstanceHeader::file).toList();
         String coil = s.first("ReceiveCoilName");
         if (coil == null) {
@@ -71,7 +77,7 @@ public final class SeriesAssembler {
                 s.instances.stream().anyMatch(InstanceHeader::enhanced), Vendor.of(s.first("Manufacturer")), s.first("Manufacturer"),
                 s.first("ManufacturerModelName"), s.text.containsKey("SoftwareVersions") ? String.join("\\", s.text.get("SoftwareVersions")) : null,
                 s.first("StationName"), c.fieldStrengthT(), c.nominalFieldStrengthT(), c.plane(), c.obliquityDeg(), c.mixed(),
-                c.seriesClass(), c.fatSuppression(), c.phase(), c.agent(), coil, s.first("TransmitCoilName"), mode, parameters,
+                c.seriesClass(), List.copyOf(s.tokens("ImageType")), c.fatSuppression(), c.phase(), c.agent(), coil, s.first("TransmitCoilName"), mode, parameters,
                 s.instances.size(), s.frames(), c.evidence(), files);
     }
 

@@ -35,6 +35,7 @@ public record SeriesHeader(
         Double obliquityDeg,
         boolean mixedOrientations,
         SeriesClass classification,
+        List<String> imageType,
         FatSuppression fatSuppression,
         AcquiredContrastPhase contrastPhase,
         String contrastAgent,

@@ -15,7 +15,8 @@ public record HeaderClassification(
         Weighted t2SpinEcho,
         Weighted pdSpinEcho,
         List<String> postContrastDescriptions,
-        List<String> localizerDescriptions) {
+        List<String> localizerDescriptions,
+        Double defaultTolerancePercent) {
 
     public HeaderClassification {
         stirInversionTimeMs = stirInversionTimeMs == null ? Map.of() : Map.copyOf(stirInversionTimeMs);

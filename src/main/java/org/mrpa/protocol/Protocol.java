@@ -24,7 +24,8 @@ public record Protocol(
         List<SequenceSpec> sequences,
         List<String> abbreviated,
         NoContrastVariant noContrast,
-        Integer postContrastDelayMin) {
+        Integer postContrastDelayMin,
+        Double tolerancePercent) {
 
     public Protocol {
         familyDefault = familyDefault != null && familyDefault;

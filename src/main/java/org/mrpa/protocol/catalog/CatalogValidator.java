@@ -84,6 +84,10 @@ final class CatalogValidator {
                 range(f, e.getKey() + ".echoTimeMs", e.getValue().get().echoTimeMs());
             }
         }
+        if (require(f, "defaultTolerancePercent", c.defaultTolerancePercent())
+                && (c.defaultTolerancePercent() < 0 || c.defaultTolerancePercent() > 50)) {
+            problems.add(new CatalogProblem(f, "defaultTolerancePercent", "must be between 0 and 50, was " + c.defaultTolerancePercent()));
+        }
         patterns(f, "postContrastDescriptions", c.postContrastDescriptions());
         patterns(f, "localizerDescriptions", c.localizerDescriptions());
     }
@@ -298,6 +302,9 @@ final class CatalogValidator {
             if (p.sequence(p.abbreviated().get(i)).isEmpty()) {
                 problems.add(new CatalogProblem(file, "abbreviated[" + i + "]", "unknown sequence id '" + p.abbreviated().get(i) + "'"));
             }
+        }
+        if (p.tolerancePercent() != null && (p.tolerancePercent() < 0 || p.tolerancePercent() > 50)) {
+            problems.add(new CatalogProblem(file, "tolerancePercent", "must be between 0 and 50, was " + p.tolerancePercent()));
         }
         if (p.postContrastDelayMin() != null && (p.postContrastDelayMin() < 0 || p.postContrastDelayMin() > 30)) {
             problems.add(new CatalogProblem(file, "postContrastDelayMin", "must be between 0 and 30 minutes"));

@@ -1,0 +1,37 @@
+package org.mrpa.conformance;
+
+import java.util.List;
+import org.mrpa.advice.GadoliniumDecision;
+import org.mrpa.protocol.ContrastPhase;
+import org.mrpa.protocol.FatSuppression;
+import org.mrpa.protocol.ParameterRanges;
+import org.mrpa.protocol.Plane;
+import org.mrpa.protocol.Technique;
+import org.mrpa.protocol.Weighting;
+
+/**
+ * What a study was supposed to be: the sequences with their expected ranges and, when it comes from a
+ * recommendation, the safety context (implant constraints, gadolinium decision, metal artifact reduction).
+ *
+ * @param recommendationId null when checked against a catalog protocol directly
+ * @param recommendedFieldStrengthT null when checked against a catalog protocol directly
+ */
+public record ExpectedProtocol(String protocolId, String recommendationId, Double recommendedFieldStrengthT,
+                               List<Sequence> sequences, Safety safety, double tolerancePercent) {
+
+    /** One expected sequence. */
+    public record Sequence(String id, Plane plane, Weighting weighting, FatSuppression fatSuppression, ContrastPhase phase,
+                           Technique technique, boolean required, boolean conditional, ParameterRanges parameters) {
+    }
+
+    /**
+     * Limits the scan had to respect; null values impose nothing.
+     *
+     * @param operatingModeNormalOnly the implant or pregnancy constraints require Normal Operating Mode
+     */
+    public record Safety(List<Double> allowedFieldStrengthsT, GadoliniumDecision gadolinium, boolean marsRequired,
+                         boolean operatingModeNormalOnly, Double maxWholeBodySarWPerKg, Double maxB1rmsMicroT) {
+
+        public static final Safety NONE = new Safety(null, null, false, false, null, null);
+    }
+}

@@ -180,6 +180,12 @@ public final class SeriesClassifier {
                 evidence.add("inversion recovery, TI " + fmt(ti) + " ms: T1-FLAIR (" + show(settings.t1FlairInversionTimeMs()) + ")");
                 return SeriesClass.T1_FLAIR;
             }
+            Range t1Flair = settings.t1FlairInversionTimeMs();
+            if (stir != null && t1Flair.min() != null && ti < t1Flair.min()) {
+                // §8.1's windows are approximate: a short-TI inversion recovery is a STIR, its TI then checked against the protocol
+                evidence.add("short-TI inversion recovery, TI " + fmt(ti) + " ms: STIR, outside the STIR window " + show(stir) + " at " + fmt(nominal) + " T");
+                return SeriesClass.STIR;
+            }
             evidence.add("inversion recovery, TI " + fmt(ti) + " ms outside the STIR, FLAIR and T1-FLAIR windows"
                     + (stir == null ? " (field strength not 1.5 or 3 T)" : ""));
             return SeriesClass.UNIDENTIFIED;

@@ -45,6 +45,24 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
+    org.mrpa.dicom.SeriesAssembler seriesAssembler(ProtocolCatalog catalog) {
+        return new org.mrpa.dicom.SeriesAssembler(new org.mrpa.dicom.SeriesClassifier(catalog.headerClassification()));
+    }
+
+    @Produces
+    @Singleton
+    org.mrpa.conformance.ExpectedProtocols expectedProtocols(ProtocolCatalog catalog) {
+        return new org.mrpa.conformance.ExpectedProtocols(catalog);
+    }
+
+    @Produces
+    @Singleton
+    org.mrpa.conformance.ConformanceChecker conformanceChecker() {
+        return new org.mrpa.conformance.ConformanceChecker();
+    }
+
+    @Produces
+    @Singleton
     RecommendationService recommendationService(ProtocolCatalog catalog, RecommendationStore store, Clock clock) {
         return new RecommendationService(catalog, store, clock);
     }

@@ -30,4 +30,15 @@ public final class InMemoryRecommendationStore implements RecommendationStore {
     public synchronized Optional<Recommendation> find(String recommendationId) {
         return Optional.ofNullable(byId.get(recommendationId));
     }
+
+    @Override
+    public synchronized Optional<Recommendation> findByAccession(String accessionNumber) {
+        Recommendation latest = null;
+        for (Recommendation r : byId.values()) {
+            if (accessionNumber.equals(r.accessionNumber())) {
+                latest = r;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
 }

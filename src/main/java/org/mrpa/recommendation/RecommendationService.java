@@ -84,6 +84,11 @@ public final class RecommendationService {
         return store.find(id);
     }
 
+    /** The order's chosen protocol: the latest recommendation made with this accession number. */
+    public Optional<Recommendation> findByAccession(String accessionNumber) {
+        return store.findByAccession(accessionNumber);
+    }
+
     private Recommendation supported(RecommendationRequest request, IndicationMatch match, PatientScreening patient, ScannerContext booked) {
         SitePolicy policy = catalog.sitePolicy();
         Protocol protocol = match.protocol();

@@ -8,4 +8,7 @@ public interface RecommendationStore {
     void save(Recommendation r);
 
     Optional<Recommendation> find(String recommendationId);
+
+    /** The latest recommendation made for an accession number (the order's chosen protocol). */
+    Optional<Recommendation> findByAccession(String accessionNumber);
 }

@@ -46,7 +46,17 @@ public final class SampleDicomGenerator {
     private static final int SIZE = 64;
     private static final int SLICES = 3;
 
+    /** Image size and slices per series: 64 and 3 for the committed samples, larger for benchmarks. */
+    private record Shape(int size, int slices) {
+    }
+
+    private static Shape shape = new Shape(SIZE, SLICES);
+
     public static void main(String[] args) throws Exception {
+        if (args.length == 4 && args[0].equals("--bench")) {
+            writeBenchmarkStudy(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
         Path out = Path.of(args.length > 0 ? args[0] : "sample-dicom");
         for (Study s : studies()) {
             write(out, s);
@@ -90,6 +100,21 @@ public final class SampleDicomGenerator {
         return s;
     }
 
+    /**
+     * A routine lumbar study of about {@code instances} classic images of {@code size} x {@code size} pixels (four series
+     * of equal length), for the header-extraction benchmark.
+     */
+    public static void writeBenchmarkStudy(Path out, int instances, int size) throws IOException, DicomException {
+        List<Series> series = lumbar15(false, false, false).subList(1, 5);
+        Shape before = shape;
+        shape = new Shape(size, Math.max(1, instances / series.size()));
+        try {
+            write(out, new Study("benchmark-lumbar", Style.SIEMENS, "BENCH1", 1.5, series));
+        } finally {
+            shape = before;
+        }
+    }
+
     /** Writes one study into {@code out/<folder>/}. */
     public static void write(Path out, Study study) throws IOException, DicomException {
         Path dir = out.resolve(study.folder());
@@ -101,9 +126,9 @@ public final class SampleDicomGenerator {
                 save(l, dir.resolve(String.format("s%02d.dcm", s.number())), "1.2.840.10008.5.1.4.1.1.4.1");
                 continue;
             }
-            for (int slice = 0; slice < SLICES; slice++) {
+            for (int slice = 0; slice < shape.slices(); slice++) {
                 AttributeList l = classic(study, s, studyUid, slice);
-                save(l, dir.resolve(String.format("s%02d_i%02d.dcm", s.number(), slice + 1)), "1.2.840.10008.5.1.4.1.1.4");
+                save(l, dir.resolve(String.format("s%02d_i%04d.dcm", s.number(), slice + 1).replace("_i00", "_i")), "1.2.840.10008.5.1.4.1.1.4");
             }
         }
     }
@@ -125,8 +150,8 @@ public final class SampleDicomGenerator {
         put(l, "BodyPartExamined", "LSPINE");
         put(l, "MagneticFieldStrength", fmt(study.fieldStrengthT()));
         put(l, "ImagingFrequency", fmt(Math.round(study.fieldStrengthT() * 42.577 * 1000) / 1000.0));
-        put(l, "Rows", String.valueOf(SIZE));
-        put(l, "Columns", String.valueOf(SIZE));
+        put(l, "Rows", String.valueOf(shape.size()));
+        put(l, "Columns", String.valueOf(shape.size()));
         put(l, "SamplesPerPixel", "1");
         put(l, "PhotometricInterpretation", "MONOCHROME2");
         put(l, "BitsAllocated", "16");
@@ -157,9 +182,9 @@ public final class SampleDicomGenerator {
             }
         }
         Attribute pixels = new OtherWordAttribute(tag("PixelData"));
-        short[] data = new short[SIZE * SIZE];
+        short[] data = new short[shape.size() * shape.size()];
         for (int i = 0; i < data.length; i++) {
-            data[i] = (short) ((i % SIZE) * 16 + s.number() * 32);
+            data[i] = (short) ((i % shape.size()) * 16 % 4096 + s.number() * 32);
         }
         pixels.setValues(data);
         l.put(pixels);
@@ -175,7 +200,7 @@ public final class SampleDicomGenerator {
         put(l, "ImagePositionPatient", position(plane, slice, s.spacing()));
         put(l, "SliceThickness", fmt(s.thickness()));
         put(l, "SpacingBetweenSlices", fmt(s.spacing()));
-        put(l, "PixelSpacing", fmt(s.fov() / SIZE) + "\\" + fmt(s.fov() / SIZE));
+        put(l, "PixelSpacing", fmt(s.fov() / shape.size()) + "\\" + fmt(s.fov() / shape.size()));
         put(l, "RepetitionTime", fmt(s.tr()));
         put(l, "EchoTime", fmt(s.te()));
         if (s.ti() != null) {
@@ -219,7 +244,7 @@ public final class SampleDicomGenerator {
         boolean fs = s.kind() == Kind.T1_FS;
         put(l, "ImageType", "ORIGINAL\\PRIMARY\\M\\NONE");
         put(l, "InstanceNumber", "1");
-        put(l, "NumberOfFrames", String.valueOf(SLICES));
+        put(l, "NumberOfFrames", String.valueOf(shape.slices()));
         put(l, "EchoPulseSequence", "SPIN");
         put(l, "PulseSequenceName", stir ? "IR" : "TSE");
         put(l, "MRAcquisitionType", "2D");
@@ -233,7 +258,7 @@ public final class SampleDicomGenerator {
         shared.put(seq("MREchoSequence", item("EffectiveEchoTime", fmt(s.te()))));
         shared.put(seq("MRModifierSequence", s.ti() == null ? item("InversionRecovery", "NO")
                 : item("InversionRecovery", "YES", "InversionTimes", fmt(s.ti()))));
-        shared.put(seq("PixelMeasuresSequence", item("PixelSpacing", fmt(s.fov() / SIZE) + "\\" + fmt(s.fov() / SIZE),
+        shared.put(seq("PixelMeasuresSequence", item("PixelSpacing", fmt(s.fov() / shape.size()) + "\\" + fmt(s.fov() / shape.size()),
                 "SliceThickness", fmt(s.thickness()), "SpacingBetweenSlices", fmt(s.spacing()))));
         shared.put(seq("PlaneOrientationSequence", item("ImageOrientationPatient", orientation(s.plane()))));
         shared.put(seq("MRImagingModifierSequence", item("PixelBandwidth", fmt(s.bandwidth()))));
@@ -246,7 +271,7 @@ public final class SampleDicomGenerator {
         sharedSeq.addItem(shared);
         l.put(sharedSeq);
         SequenceAttribute perFrame = new SequenceAttribute(tag("PerFrameFunctionalGroupsSequence"));
-        for (int f = 0; f < SLICES; f++) {
+        for (int f = 0; f < shape.slices(); f++) {
             AttributeList frame = new AttributeList();
             frame.put(seq("PlanePositionSequence", item("ImagePositionPatient", position(s.plane(), f, s.spacing()))));
             frame.put(seq("FrameContentSequence", item("InStackPositionNumber", String.valueOf(f + 1))));
@@ -258,8 +283,8 @@ public final class SampleDicomGenerator {
         }
         Attribute pixels = l.get(tag("PixelData"));
         short[] one = pixels.getShortValues();
-        short[] all = new short[one.length * SLICES];
-        for (int f = 0; f < SLICES; f++) {
+        short[] all = new short[one.length * shape.slices()];
+        for (int f = 0; f < shape.slices(); f++) {
             System.arraycopy(one, 0, all, f * one.length, one.length);
         }
         pixels.setValues(all);

@@ -211,6 +211,10 @@ public final class ConformanceChecker {
                 }
             }
             Double single = values.size() == 1 ? values.get(0) : null;
+            if (values.size() > 1 && !m.keyword().equals("PixelSpacing")) {
+                issues.add(ConformanceIssue.of(IssueCode.PARAMETER_VARIES, s.seriesInstanceUid(), s.seriesNumber(), seq.id(), m.keyword(),
+                        show(range), values.toString(), m.parameter() + " varies within the series: " + values));
+            }
             out.add(new StudyConformanceReport.ParameterCheck(m.keyword(), m.parameter(), range, single, values.size() > 1 ? values : null, verdict));
             if (verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE || verdict == StudyConformanceReport.ParameterVerdict.WITHIN_TOLERANCE) {
                 issues.add(ConformanceIssue.of(verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE ? IssueCode.PARAMETER_OUT_OF_RANGE

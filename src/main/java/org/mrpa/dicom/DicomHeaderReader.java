@@ -93,9 +93,16 @@ public final class DicomHeaderReader {
         AttributeList list = new AttributeList();
         String transferSyntax;
         try (DicomInputStream in = new DicomInputStream(raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 64 * 1024))) {
-            list.read(in, TagFromName.PixelData);
+            boolean[] reachedPixels = {false};
+            list.read(in, (attributes, tag, offset) -> {
+                if (tag.getGroup() == 0x7FE0) {
+                    reachedPixels[0] = true;
+                    return true;
+                }
+                return false;
+            });
             transferSyntax = in.getTransferSyntaxToReadDataSet() == null ? null : in.getTransferSyntaxToReadDataSet().getUID();
-            if (in.read() < 0) {
+            if (!reachedPixels[0]) {
                 // an image's header is followed by its Pixel Data; a stream that ends first was cut short
                 return new Result(null, new UnreadableFile(name, "truncated: the file ends before the pixel data ("
                         + list.size() + " attributes read)"));

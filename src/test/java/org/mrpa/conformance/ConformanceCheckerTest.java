@@ -269,4 +269,71 @@ class ConformanceCheckerTest {
                 .containsExactly(tuple(Range.of(200, 250), StudyConformanceReport.ParameterVerdict.IN_RANGE));
         assertThat(report.recommendationId()).isNull();
     }
+
+    static final java.util.Set<IssueCode> SEEN = java.util.EnumSet.noneOf(IssueCode.class);
+
+    private StudyConformanceReport record(StudyConformanceReport r) {
+        r.issues().forEach(i -> SEEN.add(i.code()));
+        return r;
+    }
+
+    @Test
+    void withinToleranceVaryingAndFieldStrengthDifferences() {
+        List<SeriesHeader> s = routineLumbar();
+        Map<String, Double> stir = new LinkedHashMap<>(stir());
+        stir.put("InversionTime", 175.0);
+        s.set(3, series(4, Plane.SAG, SeriesClass.STIR, FatSuppression.STIR, AcquiredContrastPhase.UNKNOWN, 1.5, stir));
+        Map<String, MeasuredValue> varying = new LinkedHashMap<>(s.get(2).parameters());
+        varying.put("EchoTime", new MeasuredValue(null, List.of(95.0, 105.0), true));
+        SeriesHeader t2 = s.get(2);
+        s.set(2, new SeriesHeader(t2.seriesInstanceUid(), t2.studyInstanceUid(), t2.accessionNumber(), t2.seriesNumber(), t2.seriesDescription(),
+                null, false, Vendor.SIEMENS, "SIEMENS", "Aera", null, null, 1.5, 1.5, Plane.SAG, 0.0, false, SeriesClass.T2, List.of(),
+                FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, null, null, null, null, varying, 20, 20, List.of(), List.of()));
+        StudyConformanceReport report = record(check(s, recommend("sciatica 8 weeks", List.of(), "MR1", 90.0)));
+        assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::sequenceId, ConformanceIssue::actual).containsExactly(
+                tuple(IssueCode.PARAMETER_VARIES, "sag-t2", "[95.0, 105.0]"),
+                tuple(IssueCode.PARAMETER_WITHIN_TOLERANCE, "sag-stir", "175"));
+        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.CONFORMANT_WITH_NOTES);
+
+        Recommendation at3 = recommend("sciatica 8 weeks", List.of(), "MR2", 90.0);
+        StudyConformanceReport differs = record(checker.check(routineLumbar(), List.of(), EXPECTED.fromRecommendation(at3, 1.5)));
+        assertThat(differs.issues()).extracting(ConformanceIssue::code, ConformanceIssue::expected, ConformanceIssue::actual)
+                .contains(tuple(IssueCode.FIELD_STRENGTH_DIFFERS, "3 T", "1.5 T"));
+    }
+
+    @Test
+    void contrastNotIndicatedB1rmsAndRecordedOperatingMode() {
+        MrConditions c = new MrConditions(List.of(1.5), null, null, OperatingMode.NORMAL, null, null, 2.0, null, null, null, null, null, null);
+        Implant device = new Implant("device", ImplantType.OTHER, MrLabel.MR_CONDITIONAL, "left hip", null, c);
+        Recommendation r = recommend("sciatica 8 weeks", List.of(device), "MR1", 90.0);
+        List<SeriesHeader> s = new ArrayList<>();
+        for (SeriesHeader h : routineLumbar()) {
+            Map<String, MeasuredValue> p = new LinkedHashMap<>(h.parameters());
+            p.put("SAR", new MeasuredValue(1.0, List.of(1.0), false));
+            p.put("B1rms", new MeasuredValue(h.seriesNumber().equals("3") ? 2.5 : 1.5, List.of(h.seriesNumber().equals("3") ? 2.5 : 1.5), false));
+            s.add(new SeriesHeader(h.seriesInstanceUid(), h.studyInstanceUid(), h.accessionNumber(), h.seriesNumber(), h.seriesDescription(), null,
+                    false, Vendor.GE, "GE MEDICAL SYSTEMS", "SIGNA", null, null, 1.5, 1.5, h.plane(), 0.0, h.mixedOrientations(), h.classification(),
+                    List.of(), h.fatSuppression(), h.seriesNumber().equals("2") ? AcquiredContrastPhase.POST : AcquiredContrastPhase.UNKNOWN,
+                    h.seriesNumber().equals("2") ? "gadoterate" : null, null, null,
+                    h.seriesNumber().equals("4") ? "IEC_FIRST_LEVEL" : "IEC_NORMAL", p, 20, 20, List.of(), List.of()));
+        }
+        StudyConformanceReport report = record(check(s, r));
+        assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber).contains(
+                tuple(IssueCode.CONTRAST_NOT_INDICATED, "2"),
+                tuple(IssueCode.B1RMS_ABOVE_DEVICE_LIMIT, "3"),
+                tuple(IssueCode.OPERATING_MODE_ABOVE_LIMIT, "4"));
+        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.SAFETY_DEVIATION);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void everyIssueCodeIsProducedBySomeScenarioOfThisClass() {
+        // the other tests assert each code; this guard fails when a new code is added without a scenario
+        java.util.Set<IssueCode> missing = java.util.EnumSet.allOf(IssueCode.class);
+        missing.removeAll(SEEN);
+        missing.removeAll(java.util.EnumSet.of(IssueCode.SEQUENCE_MISSING, IssueCode.RECOMMENDED_SEQUENCE_MISSING, IssueCode.EXTRA_SERIES,
+                IssueCode.REPEATED_SERIES, IssueCode.UNIDENTIFIABLE_SERIES, IssueCode.PARAMETER_OUT_OF_RANGE, IssueCode.CONTRAST_PHASE_UNKNOWN,
+                IssueCode.FIELD_STRENGTH_NOT_ALLOWED, IssueCode.CONTRAST_GIVEN_WHEN_AVOIDED, IssueCode.SAR_ABOVE_DEVICE_LIMIT,
+                IssueCode.OPERATING_MODE_NOT_RECORDED, IssueCode.GRE_NEAR_METAL, IssueCode.SPECTRAL_FAT_SUPPRESSION_NEAR_METAL));
+        assertThat(missing).as("issue codes without a scenario").isEmpty();
+    }
 }

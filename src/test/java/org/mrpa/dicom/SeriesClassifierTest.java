@@ -1,0 +1,98 @@
+package org.mrpa.dicom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mrpa.protocol.FatSuppression;
+import org.mrpa.protocol.catalog.CatalogLoader;
+
+/** Every classification rule of §8.1 on minimal synthetic headers (one instance, axial). */
+class SeriesClassifierTest {
+
+    static final SeriesClassifier CLASSIFIER = new SeriesClassifier(new CatalogLoader().load(Path.of("protocols")).headerClassification());
+
+    static SeriesClassifier.Classification classify(String imageType, String ss, String sv, String so, String seqName, double b0,
+                                                    Double tr, Double te, Double ti, String description, String agent) {
+        Map<String, List<String>> text = new HashMap<>();
+        put(text, "ImageType", imageType);
+        put(text, "ScanningSequence", ss);
+        put(text, "SequenceVariant", sv);
+        put(text, "ScanOptions", so);
+        put(text, "SequenceName", seqName);
+        put(text, "SeriesDescription", description);
+        put(text, "ContrastBolusAgent", agent);
+        text.put("SeriesInstanceUID", List.of("1.2"));
+        Map<String, List<Double>> numbers = new HashMap<>();
+        numbers.put("MagneticFieldStrength", List.of(b0));
+        if (tr != null) {
+            numbers.put("RepetitionTime", List.of(tr));
+        }
+        if (te != null) {
+            numbers.put("EchoTime", List.of(te));
+        }
+        if (ti != null) {
+            numbers.put("InversionTime", List.of(ti));
+        }
+        InstanceHeader h = new InstanceHeader("f", null, DicomHeaderReader.MR_IMAGE, false, text, numbers, Map.of(), Set.of(),
+                List.of(new double[] {1, 0, 0, 0, 1, 0}), 1);
+        return CLASSIFIER.classify(new SeriesView(List.of(h)));
+    }
+
+    private static void put(Map<String, List<String>> m, String k, String v) {
+        if (v != null && !v.isBlank()) {
+            m.put(k, List.of(v.split("\\\\")));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            spin echo short TR/TE            | ORIGINAL\\PRIMARY | SE     | SK     | -           | -          | 1.5 | 500  | 12  | -    | -            | T1           | NONE
+            spin echo long TR/TE             | ORIGINAL\\PRIMARY | SE     | SK     | -           | -          | 1.5 | 3500 | 100 | -    | -            | T2           | NONE
+            spin echo long TR short TE       | ORIGINAL\\PRIMARY | SE     | SK     | -           | -          | 1.5 | 3000 | 20  | -    | -            | PD           | NONE
+            spin echo between the bands      | ORIGINAL\\PRIMARY | SE     | SK     | -           | -          | 1.5 | 1500 | 50  | -    | -            | UNIDENTIFIED | NONE
+            T2 with FS scan option           | ORIGINAL\\PRIMARY | SE     | SK     | FS          | -          | 3   | 4000 | 90  | -    | -            | T2           | SPECTRAL
+            STIR at 1.5 T                    | ORIGINAL\\PRIMARY | SE\\IR | SK\\MP | IR          | *tir2d1    | 1.5 | 4000 | 40  | 150  | -            | STIR         | STIR
+            STIR at 3 T                      | ORIGINAL\\PRIMARY | IR     | SK     | IR_GEMS     | -          | 3   | 4000 | 40  | 230  | -            | STIR         | STIR
+            FLAIR                            | ORIGINAL\\PRIMARY | SE\\IR | SK     | -           | -          | 1.5 | 9000 | 100 | 2500 | -            | FLAIR        | NONE
+            T1-FLAIR                         | ORIGINAL\\PRIMARY | SE\\IR | SK     | -           | -          | 3   | 2000 | 10  | 850  | -            | T1_FLAIR     | NONE
+            IR-prepared gradient echo        | ORIGINAL\\PRIMARY | GR\\IR | SP\\MP | -           | -          | 3   | 8    | 3   | 900  | -            | T1           | NONE
+            gradient echo                    | ORIGINAL\\PRIMARY | GR     | SP     | -           | *fl2d1     | 1.5 | 500  | 12  | -    | -            | GRE          | NONE
+            spin-echo EPI                    | ORIGINAL\\PRIMARY | SE\\EP | -      | -           | -          | 3   | 5000 | 70  | -    | -            | DWI          | NONE
+            gradient-echo EPI                | ORIGINAL\\PRIMARY | GR\\EP | -      | -           | -          | 3   | 2000 | 30  | -    | -            | GRE          | NONE
+            Dixon water                      | DERIVED\\PRIMARY\\DIXON\\WATER | SE | SK | -        | -          | 1.5 | 3500 | 90  | -    | -            | DIXON_WATER  | DIXON
+            Dixon fat                        | DERIVED\\PRIMARY\\DIXON\\FAT | SE | SK | -          | -          | 1.5 | 3500 | 90  | -    | -            | DIXON_FAT    | DIXON
+            GE IDEAL water                   | ORIGINAL\\PRIMARY\\WATER | SE | SK | IDEAL_GEMS      | -          | 1.5 | 600  | 10  | -    | -            | DIXON_WATER  | DIXON
+            localizer image type             | ORIGINAL\\PRIMARY\\LOCALIZER | GR | SP | -          | -          | 1.5 | 8    | 4   | -    | -            | LOCALIZER    | NONE
+            localizer by description         | ORIGINAL\\PRIMARY | GR     | SP     | -           | -          | 1.5 | 8    | 4   | -    | AAHead Scout | LOCALIZER    | NONE
+            MPR                              | DERIVED\\SECONDARY\\MPR | SE | SK | -            | -          | 1.5 | 500  | 12  | -    | -            | DERIVED      | NONE
+            subtraction                      | DERIVED\\PRIMARY\\SUBTRACTION | SE | SK | -        | -          | 1.5 | 500  | 12  | -    | -            | DERIVED      | NONE
+            no sequence type                 | ORIGINAL\\PRIMARY | -      | -      | -           | -          | 1.5 | 500  | 12  | -    | -            | UNIDENTIFIED | NONE
+            """)
+    void classificationRules(String name, String imageType, String ss, String sv, String so, String seqName, double b0, Double tr, Double te,
+                             Double ti, String description, SeriesClass expected, FatSuppression fs) {
+        SeriesClassifier.Classification c = classify(imageType, ss, sv, so, seqName, b0, tr, te, ti, description, null);
+        assertThat(c.seriesClass()).as(name + " " + c.evidence()).isEqualTo(expected);
+        assertThat(c.fatSuppression()).as(name).isEqualTo(fs);
+    }
+
+    @ParameterizedTest(name = "agent {0}, description {1}: {2}")
+    @CsvSource(nullValues = "-", value = {"gadobutrol 7 mL, t1_tse_sag, POST", "-, t1 post gd, POST", "-, T1 +C sag, POST",
+            "ANONYMIZED, t1_tse, UNKNOWN", "-, t1 posterior elements, UNKNOWN", "-, t1_tse_sag, UNKNOWN"})
+    void contrastPhaseFromAgentOrSitePatterns(String agent, String description, AcquiredContrastPhase expected) {
+        SeriesClassifier.Classification c = classify("ORIGINAL\\PRIMARY", "SE", "SK", null, null, 1.5, 500.0, 12.0, null, description, agent);
+        assertThat(c.phase()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} T reported -> {1} T")
+    @CsvSource({"1.4939999580383, 1.5", "2.89, 3.0", "3, 3.0", "2000, 0.2", "1.0, 1.0"})
+    void fieldStrengthIsNormalised(double reported, double nominal) {
+        assertThat(classify("ORIGINAL\\PRIMARY", "SE", "SK", null, null, reported, 500.0, 12.0, null, null, null).nominalFieldStrengthT())
+                .isEqualTo(nominal);
+    }
+}

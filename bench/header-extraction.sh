@@ -2,12 +2,12 @@
 # Header-extraction benchmarks (issue: DICOM conformance), on this machine:
 #  1. headers read per second on one thread, warm JVM, over a generated 1,000-instance study of 512x512 classic MR files;
 #  2. the same study as one zip checked by POST /api/v1/conformance-checks with the service's heap capped at 256 MB.
-#   bench/header-extraction.sh                 # INSTANCES=1000 SIZE=512 ROUNDS=8 PORT=18090
+#   bench/header-extraction.sh                 # INSTANCES=1000 SIZE=512 ROUNDS=10 (after 10 warm-up rounds) PORT=18090
 set -euo pipefail
 cd "$(dirname "$0")/.."
 INSTANCES="${INSTANCES:-1000}"
 SIZE="${SIZE:-512}"
-ROUNDS="${ROUNDS:-8}"
+ROUNDS="${ROUNDS:-10}"
 PORT="${PORT:-18090}"
 repo="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
 ./mvnw -B -q package -DskipTests

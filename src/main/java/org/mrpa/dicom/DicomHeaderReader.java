@@ -268,9 +268,11 @@ public final class DicomHeaderReader {
     }
 
     private static void collectPrivate(AttributeList list, PrivateValue pv, int depth, Collection<String> out) {
-        for (int block = 0x10; block <= 0xFF; block++) {
-            Attribute creator = list.get(new AttributeTag(pv.group(), block));
-            if (creator != null && pv.creator().equals(creator.getSingleStringValueOrEmptyString().trim())) {
+        // private creators sit at (gggg,0010)-(gggg,00FF); only the ones present are visited
+        for (Object o : list.subMap(new AttributeTag(pv.group(), 0x0010), true, new AttributeTag(pv.group(), 0x00FF), true).values()) {
+            Attribute creator = (Attribute) o;
+            int block = creator.getTag().getElement();
+            if (pv.creator().equals(creator.getSingleStringValueOrEmptyString().trim())) {
                 Attribute value = list.get(new AttributeTag(pv.group(), (block << 8) | pv.offset()));
                 if (value != null) {
                     String[] values = strings(value);

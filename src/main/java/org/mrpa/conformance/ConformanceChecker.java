@@ -125,10 +125,10 @@ public final class ConformanceChecker {
         if (fieldT != null && safety.allowedFieldStrengthsT() != null
                 && safety.allowedFieldStrengthsT().stream().noneMatch(a -> FieldStrength.sameBand(a, fieldT))) {
             issues.add(ConformanceIssue.of(IssueCode.FIELD_STRENGTH_NOT_ALLOWED, null, null, null, "MagneticFieldStrength",
-                    safety.allowedFieldStrengthsT() + " T", fmt(fieldT) + " T", "Acquired at a field strength the implant conditions do not allow."));
+                    safety.allowedFieldStrengthsT() + " T", Range.format(fieldT) + " T", "Acquired at a field strength the implant conditions do not allow."));
         } else if (fieldT != null && expected.recommendedFieldStrengthT() != null && !FieldStrength.sameBand(fieldT, expected.recommendedFieldStrengthT())) {
             issues.add(ConformanceIssue.of(IssueCode.FIELD_STRENGTH_DIFFERS, null, null, null, "MagneticFieldStrength",
-                    fmt(expected.recommendedFieldStrengthT()) + " T", fmt(fieldT) + " T", "Acquired at another field strength than recommended."));
+                    Range.format(expected.recommendedFieldStrengthT()) + " T", Range.format(fieldT) + " T", "Acquired at another field strength than recommended."));
         }
         for (SeriesHeader s : series) {
             if (s.contrastPhase() == AcquiredContrastPhase.POST && safety.gadolinium() != null) {
@@ -145,12 +145,12 @@ public final class ConformanceChecker {
             Double sar = max(s.parameters().get("SAR"));
             if (sar != null && safety.maxWholeBodySarWPerKg() != null && sar > safety.maxWholeBodySarWPerKg()) {
                 issues.add(ConformanceIssue.of(IssueCode.SAR_ABOVE_DEVICE_LIMIT, s.seriesInstanceUid(), s.seriesNumber(), null, "SAR",
-                        "<= " + fmt(safety.maxWholeBodySarWPerKg()) + " W/kg", fmt(sar) + " W/kg", "Recorded SAR above the device limit."));
+                        "<= " + Range.format(safety.maxWholeBodySarWPerKg()) + " W/kg", Range.format(sar) + " W/kg", "Recorded SAR above the device limit."));
             }
             Double b1 = max(s.parameters().get("B1rms"));
             if (b1 != null && safety.maxB1rmsMicroT() != null && b1 > safety.maxB1rmsMicroT()) {
                 issues.add(ConformanceIssue.of(IssueCode.B1RMS_ABOVE_DEVICE_LIMIT, s.seriesInstanceUid(), s.seriesNumber(), null, "B1rms",
-                        "<= " + fmt(safety.maxB1rmsMicroT()) + " uT", fmt(b1) + " uT", "Recorded B1+rms above the device limit."));
+                        "<= " + Range.format(safety.maxB1rmsMicroT()) + " uT", Range.format(b1) + " uT", "Recorded B1+rms above the device limit."));
             }
             if (safety.operatingModeNormalOnly()) {
                 String mode = s.operatingMode();
@@ -159,7 +159,7 @@ public final class ConformanceChecker {
                             "OperatingMode", "IEC_NORMAL", mode, "Acquired above Normal Operating Mode."));
                 } else if (mode == null && sar != null && sar > 2.0) {
                     issues.add(ConformanceIssue.of(IssueCode.OPERATING_MODE_ABOVE_LIMIT, s.seriesInstanceUid(), s.seriesNumber(), null, "SAR",
-                            "<= 2.0 W/kg (Normal Operating Mode proxy, clinical reference §8.3)", fmt(sar) + " W/kg",
+                            "<= 2.0 W/kg (Normal Operating Mode proxy, clinical reference §8.3)", Range.format(sar) + " W/kg",
                             "No operating mode recorded and SAR is above the Normal Operating Mode limit."));
                 } else if (mode == null && sar == null && counted(s)) {
                     issues.add(ConformanceIssue.of(IssueCode.OPERATING_MODE_NOT_RECORDED, s.seriesInstanceUid(), s.seriesNumber(), null,
@@ -213,14 +213,14 @@ public final class ConformanceChecker {
             Double single = values.size() == 1 ? values.get(0) : null;
             if (values.size() > 1 && !m.keyword().equals("PixelSpacing")) {
                 issues.add(ConformanceIssue.of(IssueCode.PARAMETER_VARIES, s.seriesInstanceUid(), s.seriesNumber(), seq.id(), m.keyword(),
-                        show(range), values.toString(), m.parameter() + " varies within the series: " + values));
+                        range.text(), values.toString(), m.parameter() + " varies within the series: " + values));
             }
             out.add(new StudyConformanceReport.ParameterCheck(m.keyword(), m.parameter(), range, single, values.size() > 1 ? values : null, verdict));
             if (verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE || verdict == StudyConformanceReport.ParameterVerdict.WITHIN_TOLERANCE) {
                 issues.add(ConformanceIssue.of(verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE ? IssueCode.PARAMETER_OUT_OF_RANGE
                                 : IssueCode.PARAMETER_WITHIN_TOLERANCE, s.seriesInstanceUid(), s.seriesNumber(), seq.id(), m.keyword(),
-                        show(range), fmt(worst), m.parameter() + " " + fmt(worst) + " outside " + show(range)
-                                + (verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE ? " (tolerance " + fmt(tolerancePercent) + " %)" : ", within tolerance")));
+                        range.text(), Range.format(worst), m.parameter() + " " + Range.format(worst) + " outside " + range.text()
+                                + (verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE ? " (tolerance " + Range.format(tolerancePercent) + " %)" : ", within tolerance")));
             }
         }
         return out;
@@ -338,16 +338,5 @@ public final class ConformanceChecker {
 
     private static String describe(ExpectedProtocol.Sequence q) {
         return q.plane() + " " + q.weighting() + (q.fatSuppression() == FatSuppression.NONE ? "" : " " + q.fatSuppression()) + " " + q.phase();
-    }
-
-    private static String show(Range r) {
-        return (r.min() == null ? "" : fmt(r.min())) + "-" + (r.max() == null ? "" : fmt(r.max()));
-    }
-
-    static String fmt(Double v) {
-        if (v == null) {
-            return null;
-        }
-        return v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(Math.round(v * 1000) / 1000.0);
     }
 }

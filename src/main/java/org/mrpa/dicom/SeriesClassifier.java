@@ -159,7 +159,7 @@ public final class SeriesClassifier {
         boolean ir = ss.contains("IR") || "YES".equals(upper(s.first("InversionRecovery"))) || so.contains("IR") || so.contains("IR_GEMS")
                 || philips.contains("IR") || seqName.contains("tir") || ti != null;
         if (gradientEcho && (ir || sv.contains("MP"))) {
-            evidence.add("magnetization-prepared gradient echo (" + (ti != null ? "TI " + fmt(ti) : sv.contains("MP") ? "SequenceVariant MP" : "IR") + "): T1");
+            evidence.add("magnetization-prepared gradient echo (" + (ti != null ? "TI " + Range.format(ti) : sv.contains("MP") ? "SequenceVariant MP" : "IR") + "): T1");
             return SeriesClass.T1;
         }
         if (ir) {
@@ -169,24 +169,24 @@ public final class SeriesClassifier {
             }
             Range stir = nominal == null ? null : FieldStrength.ofTesla(nominal).map(f -> settings.stirInversionTimeMs().get(f.key())).orElse(null);
             if (stir != null && in(stir, ti)) {
-                evidence.add("inversion recovery, TI " + fmt(ti) + " ms in the STIR window " + show(stir) + " at " + fmt(nominal) + " T");
+                evidence.add("inversion recovery, TI " + Range.format(ti) + " ms in the STIR window " + stir.text() + " at " + Range.format(nominal) + " T");
                 return SeriesClass.STIR;
             }
             if (in(settings.flairInversionTimeMs(), ti)) {
-                evidence.add("inversion recovery, TI " + fmt(ti) + " ms: FLAIR (" + show(settings.flairInversionTimeMs()) + ")");
+                evidence.add("inversion recovery, TI " + Range.format(ti) + " ms: FLAIR (" + settings.flairInversionTimeMs().text() + ")");
                 return SeriesClass.FLAIR;
             }
             if (in(settings.t1FlairInversionTimeMs(), ti)) {
-                evidence.add("inversion recovery, TI " + fmt(ti) + " ms: T1-FLAIR (" + show(settings.t1FlairInversionTimeMs()) + ")");
+                evidence.add("inversion recovery, TI " + Range.format(ti) + " ms: T1-FLAIR (" + settings.t1FlairInversionTimeMs().text() + ")");
                 return SeriesClass.T1_FLAIR;
             }
             Range t1Flair = settings.t1FlairInversionTimeMs();
             if (stir != null && t1Flair.min() != null && ti < t1Flair.min()) {
                 // §8.1's windows are approximate: a short-TI inversion recovery is a STIR, its TI then checked against the protocol
-                evidence.add("short-TI inversion recovery, TI " + fmt(ti) + " ms: STIR, outside the STIR window " + show(stir) + " at " + fmt(nominal) + " T");
+                evidence.add("short-TI inversion recovery, TI " + Range.format(ti) + " ms: STIR, outside the STIR window " + stir.text() + " at " + Range.format(nominal) + " T");
                 return SeriesClass.STIR;
             }
-            evidence.add("inversion recovery, TI " + fmt(ti) + " ms outside the STIR, FLAIR and T1-FLAIR windows"
+            evidence.add("inversion recovery, TI " + Range.format(ti) + " ms outside the STIR, FLAIR and T1-FLAIR windows"
                     + (stir == null ? " (field strength not 1.5 or 3 T)" : ""));
             return SeriesClass.UNIDENTIFIED;
         }
@@ -203,7 +203,7 @@ public final class SeriesClassifier {
                 evidence.add("spin echo without TR or TE");
                 return SeriesClass.UNIDENTIFIED;
             }
-            String trte = "spin echo, TR " + fmt(tr) + " ms, TE " + fmt(te) + " ms";
+            String trte = "spin echo, TR " + Range.format(tr) + " ms, TE " + Range.format(te) + " ms";
             if (band(settings.t1SpinEcho(), tr, te)) {
                 evidence.add(trte + ": T1 band " + show(settings.t1SpinEcho()));
                 return SeriesClass.T1;
@@ -320,16 +320,8 @@ public final class SeriesClassifier {
         return !text.isBlank() && patterns.stream().anyMatch(p -> p.matcher(text).find());
     }
 
-    private static String show(Range r) {
-        return (r.min() == null ? "" : fmt(r.min())) + "-" + (r.max() == null ? "" : fmt(r.max()));
-    }
-
     private static String show(HeaderClassification.Weighted w) {
-        return "TR " + show(w.repetitionTimeMs()) + ", TE " + show(w.echoTimeMs());
-    }
-
-    static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 100) / 100.0);
+        return "TR " + w.repetitionTimeMs().text() + ", TE " + w.echoTimeMs().text();
     }
 
     private static String lower(String s) {

@@ -21,6 +21,17 @@ public record Range(Double min, Double max) {
         return new Range(min == null ? null : round(min * minFactor), max == null ? null : round(max * maxFactor));
     }
 
+    /** "140-170", "-1" (max only) or "1500-" (min only), for messages. */
+    public String text() {
+        return (min == null ? "" : format(min)) + "-" + (max == null ? "" : format(max));
+    }
+
+    /** A number for messages: whole numbers without decimals, others to three decimals ("2.4", "175", "0.976"). */
+    public static String format(double v) {
+        double r = Math.round(v * 1000) / 1000.0;
+        return r == Math.rint(r) ? String.valueOf((long) r) : String.valueOf(r);
+    }
+
     private static double round(double v) {
         return Math.round(v * 100.0) / 100.0;
     }

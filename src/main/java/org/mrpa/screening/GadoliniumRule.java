@@ -14,6 +14,7 @@ import org.mrpa.advice.GadoliniumDecision;
 import org.mrpa.advice.Reason;
 import org.mrpa.protocol.ContrastNeed;
 import org.mrpa.protocol.GadoliniumAgent;
+import org.mrpa.protocol.Range;
 import org.mrpa.protocol.SitePolicy;
 
 /**
@@ -127,15 +128,15 @@ public final class GadoliniumRule {
                 } else if (egfr != null && egfr < ACR_NKF_THRESHOLD) {
                     severe = true;
                     flags.add(Flag.EGFR_BELOW_30);
-                    reasons.add(Reason.of("GAD-EGFR-LT30", "eGFR " + fmt(egfr) + " < 30: group II agent at standard dose when indicated; "
+                    reasons.add(Reason.of("GAD-EGFR-LT30", "eGFR " + Range.format(egfr) + " < 30: group II agent at standard dose when indicated; "
                             + "0 NSF in 4,931 group II doses at eGFR < 30, and withholding may harm more.", "§3.2", "S2"));
                 } else if (egfr != null && egfr < g.egfrThreshold()) {
                     severe = true;
                     flags.add(Flag.EGFR_BELOW_SITE_THRESHOLD);
-                    reasons.add(Reason.of("GAD-EGFR-LT-SITE-THRESHOLD", "eGFR " + fmt(egfr) + " is below the site threshold of "
-                            + fmt(g.egfrThreshold()) + " (ACR-NKF uses < 30).", "§3.2", "S1", "S2").bySitePolicy("gadolinium.egfrThreshold"));
+                    reasons.add(Reason.of("GAD-EGFR-LT-SITE-THRESHOLD", "eGFR " + Range.format(egfr) + " is below the site threshold of "
+                            + Range.format(g.egfrThreshold()) + " (ACR-NKF uses < 30).", "§3.2", "S1", "S2").bySitePolicy("gadolinium.egfrThreshold"));
                 } else if (egfr != null) {
-                    reasons.add(Reason.of("GAD-EGFR-GE30", "eGFR " + fmt(egfr) + " >= 30: group II agent without renal precautions "
+                    reasons.add(Reason.of("GAD-EGFR-GE30", "eGFR " + Range.format(egfr) + " >= 30: group II agent without renal precautions "
                             + "(the threshold is < 30).", "§3.2", "S1", "S2"));
                 } else if (Boolean.TRUE.equals(g.egfrRequired())) {
                     flags.add(Flag.EGFR_REQUIRED);
@@ -280,9 +281,5 @@ public final class GadoliniumRule {
 
     private static double round(double v, int scale) {
         return Math.round(v * scale) / (double) scale;
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

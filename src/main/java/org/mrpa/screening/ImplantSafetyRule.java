@@ -10,6 +10,7 @@ import org.mrpa.advice.ImplantDecision;
 import org.mrpa.advice.Reason;
 import org.mrpa.protocol.FieldStrength;
 import org.mrpa.protocol.ScannerProfile;
+import org.mrpa.protocol.Range;
 import org.mrpa.protocol.SitePolicy;
 
 /**
@@ -104,9 +105,9 @@ public final class ImplantSafetyRule {
             if (target != null && !FieldStrength.sameBand(target, scanners.fieldStrengthT())) {
                 rerouteField = target;
                 flags.add(FieldStrength.sameBand(target, 1.5) ? Flag.REROUTE_TO_1_5T : Flag.REROUTE_TO_3T);
-                reasons.add(Reason.of("SAFETY-REROUTE", "Booked at " + fmt(scanners.fieldStrengthT()) + " T, but the implant conditions allow only "
-                        + constraints.allowedFieldStrengthsT().stream().map(ImplantSafetyRule::fmt).collect(Collectors.joining(", ")) + " T: scan at "
-                        + fmt(target) + " T" + (rerouteScanner == null ? "" : " on " + rerouteScanner) + "; never at a field strength the label does not allow.",
+                reasons.add(Reason.of("SAFETY-REROUTE", "Booked at " + Range.format(scanners.fieldStrengthT()) + " T, but the implant conditions allow only "
+                        + constraints.allowedFieldStrengthsT().stream().map(Range::format).collect(Collectors.joining(", ")) + " T: scan at "
+                        + Range.format(target) + " T" + (rerouteScanner == null ? "" : " on " + rerouteScanner) + "; never at a field strength the label does not allow.",
                         "§4.2", "S10", "S12"));
             }
         }
@@ -142,7 +143,7 @@ public final class ImplantSafetyRule {
                             + "fractured, epicardial or abandoned leads.", "§4.2", "S11"));
                 } else {
                     own.add(Reason.of("IMPLANT-UNLABELLED", "Implant not identified: identify it (implant card, operation note, radiograph); "
-                            + "otherwise MR Medical Director review; if approved, " + fmt(policy.implants().unlabelledApprovedFieldStrengthT())
+                            + "otherwise MR Medical Director review; if approved, " + Range.format(policy.implants().unlabelledApprovedFieldStrengthT())
                             + " T, Normal Operating Mode, low SAR.", "§4.2", "S7").bySitePolicy("implants.unlabelledApprovedFieldStrengthT"));
                 }
                 return ImplantDecision.RADIOLOGIST_REVIEW;
@@ -189,14 +190,14 @@ public final class ImplantSafetyRule {
     static List<Check> checks(Implant imp, ScannerProfile s) {
         MrConditions c = imp.conditions();
         List<Check> out = new ArrayList<>();
-        String at = " on " + (s.id() == null ? "the booked scanner" : s.id()) + " (" + fmt(s.fieldStrengthT()) + " T)";
+        String at = " on " + (s.id() == null ? "the booked scanner" : s.id()) + " (" + Range.format(s.fieldStrengthT()) + " T)";
         if (c.allowedFieldStrengthsT().isEmpty()) {
             out.add(new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-FIELD-UNSPECIFIED", "The conditions give no allowed field strength.", "§4.2", "S10")));
         } else if (c.allowedFieldStrengthsT().stream().anyMatch(f -> FieldStrength.sameBand(f, s.fieldStrengthT()))) {
-            out.add(new Check(Status.OK, Reason.of("IMPLANT-FIELD-OK", "Field strength " + fmt(s.fieldStrengthT()) + " T is allowed by the label.", "§4.2", "S10")));
+            out.add(new Check(Status.OK, Reason.of("IMPLANT-FIELD-OK", "Field strength " + Range.format(s.fieldStrengthT()) + " T is allowed by the label.", "§4.2", "S10")));
         } else {
             out.add(new Check(Status.VIOLATED, Reason.of("IMPLANT-FIELD-NOT-ALLOWED", "The label allows " + c.allowedFieldStrengthsT().stream()
-                    .map(ImplantSafetyRule::fmt).collect(Collectors.joining(", ")) + " T only, not " + fmt(s.fieldStrengthT()) + " T (1.5 T is never 3 T).",
+                    .map(Range::format).collect(Collectors.joining(", ")) + " T only, not " + Range.format(s.fieldStrengthT()) + " T (1.5 T is never 3 T).",
                     "§4.2", "S10", "S12")));
         }
         if (c.boreType() != null) {
@@ -209,28 +210,28 @@ public final class ImplantSafetyRule {
             Double max = s.maxSpatialFieldGradientTPerM();
             out.add(max == null
                     ? new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-SPATIAL-GRADIENT-UNKNOWN", "The label limits the spatial field gradient to "
-                    + fmt(c.maxSpatialFieldGradientTPerM()) + " T/m; the scanner's value" + at + " is not known.", "§4.2", "S10"))
+                    + Range.format(c.maxSpatialFieldGradientTPerM()) + " T/m; the scanner's value" + at + " is not known.", "§4.2", "S10"))
                     : max <= c.maxSpatialFieldGradientTPerM() ? new Check(Status.OK, null)
-                    : new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-SPATIAL-GRADIENT", "The scanner's maximum spatial field gradient " + fmt(max)
-                    + " T/m" + at + " exceeds the label's " + fmt(c.maxSpatialFieldGradientTPerM()) + " T/m: needs the field map at the device position.", "§4.2", "S10")));
+                    : new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-SPATIAL-GRADIENT", "The scanner's maximum spatial field gradient " + Range.format(max)
+                    + " T/m" + at + " exceeds the label's " + Range.format(c.maxSpatialFieldGradientTPerM()) + " T/m: needs the field map at the device position.", "§4.2", "S10")));
         }
         if (c.maxSlewRateTPerMPerS() != null) {
             Double max = s.maxSlewRateTPerMPerS();
             out.add(max == null
-                    ? new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-SLEW-UNKNOWN", "The label limits slew rate to " + fmt(c.maxSlewRateTPerMPerS())
+                    ? new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-SLEW-UNKNOWN", "The label limits slew rate to " + Range.format(c.maxSlewRateTPerMPerS())
                     + " T/m/s per axis; the scanner's maximum" + at + " is not known.", "§4.2", "S12"))
                     : max <= c.maxSlewRateTPerMPerS() ? new Check(Status.OK, null)
-                    : new Check(Status.CONSTRAINT, Reason.of("IMPLANT-SLEW-LIMIT", "Limit the gradient slew rate to " + fmt(c.maxSlewRateTPerMPerS())
-                    + " T/m/s per axis (scanner maximum " + fmt(max) + ").", "§4.2", "S12")));
+                    : new Check(Status.CONSTRAINT, Reason.of("IMPLANT-SLEW-LIMIT", "Limit the gradient slew rate to " + Range.format(c.maxSlewRateTPerMPerS())
+                    + " T/m/s per axis (scanner maximum " + Range.format(max) + ").", "§4.2", "S12")));
         }
         if (c.maxDbDtTPerS() != null) {
-            out.add(new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-DBDT", "The label limits dB/dt to " + fmt(c.maxDbDtTPerS())
+            out.add(new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-DBDT", "The label limits dB/dt to " + Range.format(c.maxDbDtTPerS())
                     + " T/s; the site's scanner data has no dB/dt limit to check it against.", "§4.2", "S12")));
         }
         if (c.maxB1rmsMicroT() != null) {
             out.add(Boolean.TRUE.equals(s.b1rmsDisplayed())
-                    ? new Check(Status.CONSTRAINT, Reason.of("IMPLANT-B1RMS", "Keep B1+rms at or below " + fmt(c.maxB1rmsMicroT()) + " µT.", "§4.2", "S10"))
-                    : new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-B1RMS-UNKNOWN", "The label limits B1+rms to " + fmt(c.maxB1rmsMicroT())
+                    ? new Check(Status.CONSTRAINT, Reason.of("IMPLANT-B1RMS", "Keep B1+rms at or below " + Range.format(c.maxB1rmsMicroT()) + " µT.", "§4.2", "S10"))
+                    : new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-B1RMS-UNKNOWN", "The label limits B1+rms to " + Range.format(c.maxB1rmsMicroT())
                     + " µT, but the scanner" + at + " is not known to display B1+rms.", "§4.2", "S10")));
         }
         if (c.operatingModeLimit() != null) {
@@ -286,10 +287,6 @@ public final class ImplantSafetyRule {
     }
 
     private static String opt(Double v) {
-        return v == null ? "per operating mode" : fmt(v);
-    }
-
-    static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        return v == null ? "per operating mode" : Range.format(v);
     }
 }

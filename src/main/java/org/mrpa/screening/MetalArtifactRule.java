@@ -13,6 +13,7 @@ import org.mrpa.protocol.FieldStrength;
 import org.mrpa.protocol.IndicationLexicon;
 import org.mrpa.protocol.LicensedOption;
 import org.mrpa.protocol.Region;
+import org.mrpa.protocol.Range;
 import org.mrpa.protocol.SitePolicy;
 import org.mrpa.protocol.VertebralLevel;
 
@@ -83,8 +84,8 @@ public final class MetalArtifactRule {
         measures.add(ArtifactMeasure.STIR_OR_DIXON_FS);
         reasons.add(Reason.of("MARS-STIR-OR-DIXON-FS", "Fat suppression by STIR or Dixon; no spectral (CHESS/SPIR/SPAIR) or water excitation.", "§5", "S20"));
         measures.add(ArtifactMeasure.HIGH_BANDWIDTH);
-        reasons.add(Reason.of("MARS-HIGH-BANDWIDTH", "Raise readout and slice-select bandwidth about x" + fmt(policy.mars().bandwidthFactor().min())
-                + " to x" + fmt(policy.mars().bandwidthFactor().max()) + " (±16 to ±64 kHz: artifact -60 %).", "§5", "S19").bySitePolicy("mars.bandwidthFactor"));
+        reasons.add(Reason.of("MARS-HIGH-BANDWIDTH", "Raise readout and slice-select bandwidth about x" + Range.format(policy.mars().bandwidthFactor().min())
+                + " to x" + Range.format(policy.mars().bandwidthFactor().max()) + " (±16 to ±64 kHz: artifact -60 %).", "§5", "S19").bySitePolicy("mars.bandwidthFactor"));
         if (contrastPlanned) {
             measures.add(ArtifactMeasure.POST_CONTRAST_DIXON_OR_SUBTRACTION);
             reasons.add(Reason.of("MARS-POST-DIXON-OR-SUBTRACTION", "After contrast near metal: T1 Dixon water or subtraction, never STIR.", "§5", "S20", "S26"));
@@ -128,9 +129,5 @@ public final class MetalArtifactRule {
             case COCHLEAR_IMPLANT -> Optional.of(new int[] {0, 0});
             default -> Optional.empty();
         };
-    }
-
-    private static String fmt(Double v) {
-        return v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v);
     }
 }

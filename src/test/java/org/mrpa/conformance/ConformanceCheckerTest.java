@@ -147,7 +147,7 @@ class ConformanceCheckerTest {
                 .extracting(StudyConformanceReport.ParameterCheck::verdict).containsExactly(expected);
         if (expected == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE) {
             assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::keyword, ConformanceIssue::expected, ConformanceIssue::actual)
-                    .containsExactly(tuple(IssueCode.PARAMETER_OUT_OF_RANGE, "InversionTime", "140-170", ConformanceChecker.fmt(ti)));
+                    .containsExactly(tuple(IssueCode.PARAMETER_OUT_OF_RANGE, "InversionTime", "140-170", Range.format(ti)));
             assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
         }
     }

@@ -41,6 +41,8 @@ public record MrConditions(
     public enum TransmitCoil { BODY, HEAD_TR }
 
     public MrConditions {
-        allowedFieldStrengthsT = allowedFieldStrengthsT == null ? List.of() : List.copyOf(allowedFieldStrengthsT);
+        // null elements are kept so that validation names them (List.copyOf would throw before it could)
+        allowedFieldStrengthsT = allowedFieldStrengthsT == null ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(allowedFieldStrengthsT));
     }
 }

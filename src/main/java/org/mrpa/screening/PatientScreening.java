@@ -31,8 +31,9 @@ public record PatientScreening(
         MotionRisk motionRisk) {
 
     public PatientScreening {
-        priorContrastReactions = priorContrastReactions == null ? List.of() : List.copyOf(priorContrastReactions);
-        implants = implants == null ? List.of() : List.copyOf(implants);
+        // null elements are kept so that validation names them (List.copyOf would throw before it could)
+        priorContrastReactions = priorContrastReactions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(priorContrastReactions));
+        implants = implants == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(implants));
     }
 
     /** An empty screening: nothing known. */

@@ -118,6 +118,8 @@ class RecommendationResourceTest {
             empty indication      | {"indication":{}}                                             | VALIDATION_FAILED | indication.textOrIcd10Codes | give text or icd10Codes
             bad ICD-10 code       | {"indication":{"icd10Codes":["banana"]}}                      | VALIDATION_FAILED | indication.icd10Codes[0]   | is not an ICD-10 code (e.g. M54.16)
             implant without label | {"indication":{"text":"lbp"},"patient":{"implants":[{"type":"OTHER"}]}} | VALIDATION_FAILED | patient.implants[0].mrLabel | must not be null
+            null list element     | {"indication":{"text":"lbp"},"patient":{"priorContrastReactions":[null]}} | VALIDATION_FAILED | patient.priorContrastReactions[0] | must not be null
+            null field strength   | {"indication":{"text":"lbp"},"patient":{"implants":[{"type":"OTHER","mrLabel":"MR_CONDITIONAL","conditions":{"allowedFieldStrengthsT":[null]}}]}} | VALIDATION_FAILED | patient.implants[0].conditions.allowedFieldStrengthsT[0] | must not be null
             gestation not pregnant| {"indication":{"text":"lbp"},"patient":{"pregnancy":"NOT_PREGNANT","gestationalWeeks":12}} | VALIDATION_FAILED | patient.gestationalWeeks | gestationalWeeks is only allowed when pregnancy is PREGNANT
             accession too long    | {"accessionNumber":"ABCDEFGHIJKLMNOPQ","indication":{"text":"lbp"}} | VALIDATION_FAILED | accessionNumber | size must be between 0 and 16
             unknown scanner       | {"indication":{"text":"lbp"},"scanner":{"scannerId":"MR9"}}  | VALIDATION_FAILED | scanner.scannerId          | 'MR9' is not a scanner of the site policy (known: [MR1, MR2])

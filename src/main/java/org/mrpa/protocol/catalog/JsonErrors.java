@@ -43,6 +43,9 @@ public final class JsonErrors {
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return mustBe(m.getTargetType());
         }
+        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException) {
+            return "is not a valid value here";
+        }
         String msg = e.getOriginalMessage();
         int cut = msg.indexOf(" (through reference chain");
         return cut > 0 ? msg.substring(0, cut) : msg;

@@ -96,6 +96,7 @@ public final class ImplantSafetyRule {
             reasons.add(Reason.of("SAFETY-DO-NOT-SCAN", "Do not scan on the available scanners; offer CT or CT myelography.", "§4.2", "S7", "S8"));
         } else {
             Double target = rerouteTarget(constraints, scanners, chosen);
+            boolean fieldNotAllowed = target != null;
             if (chosen != scanners.booked()) {
                 rerouteScanner = chosen.id();
                 if (!FieldStrength.sameBand(chosen.fieldStrengthT(), scanners.fieldStrengthT())) {
@@ -105,10 +106,9 @@ public final class ImplantSafetyRule {
             if (target != null && !FieldStrength.sameBand(target, scanners.fieldStrengthT())) {
                 rerouteField = target;
                 flags.add(FieldStrength.sameBand(target, 1.5) ? Flag.REROUTE_TO_1_5T : Flag.REROUTE_TO_3T);
-                reasons.add(Reason.of("SAFETY-REROUTE", "Booked at " + Range.format(scanners.fieldStrengthT()) + " T, but the implant conditions allow only "
-                        + constraints.allowedFieldStrengthsT().stream().map(Range::format).collect(Collectors.joining(", ")) + " T: scan at "
-                        + Range.format(target) + " T" + (rerouteScanner == null ? "" : " on " + rerouteScanner) + "; never at a field strength the label does not allow.",
-                        "§4.2", "S10", "S12"));
+            }
+            if (rerouteField != null || rerouteScanner != null) {
+                reasons.add(rerouteReason(implants, scanners, chosen, constraints, fieldNotAllowed, rerouteField));
             }
         }
         if (overall == ImplantDecision.RADIOLOGIST_REVIEW) {
@@ -116,6 +116,29 @@ public final class ImplantSafetyRule {
                     + "with a documented risk-benefit decision before scanning.", "§4.2", "S7"));
         }
         return new ImplantSafety(overall, constraints, rerouteField, rerouteScanner, assessments, List.copyOf(flags), reasons);
+    }
+
+    /** Why the patient goes to another scanner or field strength than booked, in the words of what drove it. */
+    private static Reason rerouteReason(List<Implant> implants, ScannerContext scanners, ScannerProfile chosen, ScanConstraints constraints,
+                                        boolean fieldNotAllowed, Double field) {
+        String booked = (scanners.booked().id() == null ? "the booked scanner" : scanners.booked().id()) + " (" + Range.format(scanners.fieldStrengthT()) + " T)";
+        String target = (chosen != scanners.booked() && chosen.id() != null ? chosen.id() + " " : "")
+                + "(" + Range.format(field != null ? field : chosen.fieldStrengthT()) + " T)";
+        boolean labelled = implants.stream().anyMatch(i -> i.mrLabel() == MrLabel.MR_CONDITIONAL && i.conditions() != null);
+        if (fieldNotAllowed && !labelled) {
+            return Reason.of("SAFETY-REROUTE-UNLABELLED", "Unlabelled implant: if the MR Medical Director approves, scan at "
+                    + Range.format(constraints.allowedFieldStrengthsT().get(0)) + " T in Normal Operating Mode: " + target + " instead of " + booked + ".",
+                    "§4.2", "S7").bySitePolicy("implants.unlabelledApprovedFieldStrengthT");
+        }
+        if (fieldNotAllowed) {
+            return Reason.of("SAFETY-REROUTE", "Booked on " + booked + ", but the implant conditions allow only "
+                    + constraints.allowedFieldStrengthsT().stream().map(Range::format).collect(Collectors.joining(", ")) + " T: scan on " + target
+                    + "; never at a field strength the label does not allow.", "§4.2", "S10", "S12");
+        }
+        String unmet = conditionalChecks(implants, scanners.booked()).stream().filter(c -> c.status().compareTo(Status.CONSTRAINT) > 0)
+                .map(c -> c.reason().text()).distinct().collect(Collectors.joining(" "));
+        return Reason.of("SAFETY-REROUTE-SCANNER", "The implant conditions cannot be met or verified on " + booked + ": " + unmet
+                + " They are on " + target + ": scan there.", "§4.2", "S10", "S12");
     }
 
     /** Decision from the label alone, or null when the MR Conditional conditions must be checked. */

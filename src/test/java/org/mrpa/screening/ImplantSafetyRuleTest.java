@@ -173,4 +173,30 @@ class ImplantSafetyRuleTest {
         assertThat(s.constraints().operatingMode()).isEqualTo(OperatingMode.NORMAL);
         assertThat(s.rerouteToFieldStrengthT()).isEqualTo(1.5);
     }
+
+    @Test
+    void reroutingForAnUnverifiableConditionSaysWhichConditionAndWhere() {
+        MrConditions c = new MrConditions(List.of(1.5, 3.0), null, 20.0, OperatingMode.NORMAL, 2.0, null, null, null, null, null, null, null, null);
+        ImplantSafety s = evaluate(booked("MR2"), conditional(ImplantType.PACEMAKER_ICD, "left chest", c));
+        assertThat(s.decision()).isEqualTo(ImplantDecision.PROCEED_WITH_CONDITIONS);
+        assertThat(s.rerouteToScannerId()).isEqualTo("MR1");
+        Reason r = s.reasons().stream().filter(x -> x.code().startsWith("SAFETY-REROUTE")).findFirst().orElseThrow();
+        assertThat(r.code()).isEqualTo("SAFETY-REROUTE-SCANNER");
+        assertThat(r.text()).isEqualTo("The implant conditions cannot be met or verified on MR2 (3 T): The scanner's maximum spatial field "
+                + "gradient 25 T/m on MR2 (3 T) exceeds the label's 20 T/m: needs the field map at the device position. They are on MR1 (1.5 T): scan there.");
+    }
+
+    @Test
+    void reroutingOfAnUnlabelledImplantNamesTheApprovalPath() {
+        ImplantSafety s = evaluate(booked("MR2"), new Implant("clip", ImplantType.OTHER, MrLabel.UNKNOWN, "abdomen", null, null));
+        assertThat(s.reasons()).filteredOn(x -> x.code().startsWith("SAFETY-REROUTE")).extracting(Reason::code, Reason::sitePolicy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SAFETY-REROUTE-UNLABELLED", "implants.unlabelledApprovedFieldStrengthT"));
+    }
+
+    @Test
+    void reroutingForAFieldStrengthTheLabelDoesNotAllowSaysSo() {
+        ImplantSafety s = evaluate(booked("MR2"), conditional(ImplantType.SPINAL_FUSION_HARDWARE, "L4-S1", conditions(List.of(1.5))));
+        assertThat(s.reasons()).filteredOn(x -> x.code().startsWith("SAFETY-REROUTE")).extracting(Reason::text).containsExactly(
+                "Booked on MR2 (3 T), but the implant conditions allow only 1.5 T: scan on MR1 (1.5 T); never at a field strength the label does not allow.");
+    }
 }

@@ -44,7 +44,6 @@ public class RecommendationResource {
     }
 
     @POST
-    @io.smallrye.common.annotation.NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recommend a protocol", description = "Matches the indication, applies every screening rule and returns the "
@@ -82,6 +81,6 @@ public class RecommendationResource {
                     List.of(new Problem.FieldError("id", "is not a recommendation id (lower-case UUID)")));
         }
         return service.find(id).orElseThrow(() -> new ProblemException(404, "RECOMMENDATION_NOT_FOUND",
-                "No recommendation " + id + " (recommendations are kept in memory until persistence lands; a restart clears them)", List.of()));
+                "No recommendation " + id, List.of()));
     }
 }

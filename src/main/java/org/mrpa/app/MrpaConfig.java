@@ -33,14 +33,27 @@ public interface MrpaConfig {
         long zipBombMinBytes();
     }
 
-    /** Recommendation settings. */
-    Recommendations recommendations();
+    /** Data directory settings. */
+    Data data();
 
-    /** Recommendations kept by the service. */
-    interface Recommendations {
-        /** How many recent recommendations the in-memory store keeps for GET /api/v1/recommendations/{id}. */
-        @WithDefault("1000")
-        int inMemoryCapacity();
+    /** Where the service keeps its files. */
+    interface Data {
+        /** Folder of the embedded H2 database (relative to the working directory); unused with PostgreSQL. */
+        @WithDefault("data")
+        String dir();
+    }
+
+    /** Patient data settings. */
+    Privacy privacy();
+
+    /** What the service may keep about patients. Names are never stored; Patient IDs only as a keyed hash. */
+    interface Privacy {
+        /** Store a keyed hash (HMAC-SHA256) of the Patient ID with recommendations and studies; off by default. */
+        @WithDefault("false")
+        boolean storePatientIdHash();
+
+        /** The site's secret key for that hash (at least 16 characters); required when the hash is on. */
+        java.util.Optional<String> patientIdKey();
     }
 
     /** Catalog settings. */

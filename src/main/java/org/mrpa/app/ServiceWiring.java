@@ -9,7 +9,6 @@ import java.time.Clock;
 import org.jboss.logging.Logger;
 import org.mrpa.protocol.catalog.CatalogLoader;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
-import org.mrpa.recommendation.InMemoryRecommendationStore;
 import org.mrpa.recommendation.RecommendationService;
 import org.mrpa.recommendation.RecommendationStore;
 
@@ -33,8 +32,8 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    RecommendationStore recommendationStore(MrpaConfig config) {
-        return new InMemoryRecommendationStore(config.recommendations().inMemoryCapacity());
+    org.mrpa.audit.PatientIdHasher patientIdHasher(MrpaConfig config) {
+        return org.mrpa.audit.PatientIdHasher.of(config.privacy().storePatientIdHash(), config.privacy().patientIdKey());
     }
 
     @Produces

@@ -39,7 +39,7 @@ public final class DicomHeaderReader {
 
     /** Text attributes read at top level, then in the functional groups. */
     static final List<String> TEXT = List.of(
-            "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "AccessionNumber", "SeriesNumber", "SeriesDescription",
+            "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "AccessionNumber", "StudyDate", "PatientID", "SeriesNumber", "SeriesDescription",
             "ProtocolName", "BodyPartExamined", "Manufacturer", "ManufacturerModelName", "SoftwareVersions", "StationName",
             "ImageType", "FrameType", "ScanningSequence", "SequenceVariant", "ScanOptions", "MRAcquisitionType", "SequenceName",
             "PulseSequenceName", "EchoPulseSequence", "InversionRecovery", "SpectrallySelectedSuppression", "AcquisitionContrast",

@@ -14,6 +14,8 @@ import org.mrpa.protocol.Plane;
  * @param obliquityDeg     angle between the image normal and that plane's axis
  * @param fieldStrengthT   measured field strength in tesla (gauss converted; from the imaging frequency when absent)
  * @param nominalFieldStrengthT 1.5 or 3 when the measured value is in those bands (2.89 T is 3 T), else the measured value
+ * @param studyDate        DICOM StudyDate (YYYYMMDD) as recorded, or null
+ * @param patientId        DICOM PatientID: never serialised, never logged; stored only hashed and only if the site enables it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SeriesHeader(
@@ -46,5 +48,7 @@ public record SeriesHeader(
         int instances,
         int frames,
         List<String> evidence,
-        List<String> files) {
+        List<String> files,
+        @com.fasterxml.jackson.annotation.JsonProperty("studyDate") String studyDate,
+        @com.fasterxml.jackson.annotation.JsonIgnore String patientId) {
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Recommendations kept in memory, the most recent {@code capacity} of them (older ones are dropped; everything is lost
- * on restart). Durable storage comes with persistence.
+ * on restart). For unit tests and benchmarks of the rules; the service stores recommendations in the database.
  */
 public final class InMemoryRecommendationStore implements RecommendationStore {
 
@@ -22,7 +22,7 @@ public final class InMemoryRecommendationStore implements RecommendationStore {
     }
 
     @Override
-    public synchronized void save(Recommendation r) {
+    public synchronized void save(RecommendationRequest request, Recommendation r) {
         byId.put(r.recommendationId(), r);
     }
 

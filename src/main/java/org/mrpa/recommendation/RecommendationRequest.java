@@ -15,5 +15,8 @@ public record RecommendationRequest(
         @Size(max = 16) @Pattern(regexp = "[\\x20-\\x5B\\x5D-\\x7E]*", message = "must be printable ASCII without backslash (DICOM SH)") String accessionNumber,
         @Schema(required = true) @NotNull @Valid IndicationInput indication,
         @Schema(description = "Screening data; absent = nothing known (rules fail safe)") @Valid PatientScreening patient,
-        @Schema(description = "Booked scanner; absent = the site policy's default scanner") @Valid BookedScanner scanner) {
+        @Schema(description = "Booked scanner; absent = the site policy's default scanner") @Valid BookedScanner scanner,
+        @Schema(description = "Patient ID of the order (optional). Never returned or logged; stored only as a keyed hash, and only when "
+                + "the site enables mrpa.privacy.store-patient-id-hash; otherwise discarded", example = "PID12345")
+        @Size(max = 64) String patientId) {
 }

@@ -76,7 +76,7 @@ public final class RecommendationService {
         Recommendation r = match.supported()
                 ? supported(request, match, patient, booked)
                 : unsupported(request, match, booked);
-        store.save(r);
+        store.save(request, r);
         return r;
     }
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 /** Where recommendations are kept so they can be fetched again by id. */
 public interface RecommendationStore {
 
-    void save(Recommendation r);
+    /** Keeps the recommendation with the request that produced it (the request is needed to audit it later). */
+    void save(RecommendationRequest request, Recommendation r);
 
     Optional<Recommendation> find(String recommendationId);
 

@@ -46,7 +46,7 @@ class ConformanceCheckerTest {
     static Recommendation recommend(String text, List<Implant> implants, String scanner, Double egfr) {
         PatientScreening p = new PatientScreening(60.0, Sex.MALE, 80.0, egfr, null, null, null, null, null, null, implants, null, null);
         return SERVICE.recommend(new RecommendationRequest("ACC9", new IndicationInput(text, null, null), p,
-                new BookedScanner(scanner, null, null, null, null, null)));
+                new BookedScanner(scanner, null, null, null, null, null), null));
     }
 
     /** A series header with the given class and parameters (TR, TE, TI, ETL, thickness, gap, FOV, bandwidth). */
@@ -56,7 +56,7 @@ class ConformanceCheckerTest {
         params.forEach((k, v) -> p.put(k, new MeasuredValue(v, List.of(v), false)));
         return new SeriesHeader("1.2.3." + number, "1.2.3", "ACC9", String.valueOf(number), "series " + number, null, false, Vendor.SIEMENS,
                 "SIEMENS", "Aera", "syngo MR E11", "MR1", b0, b0, plane, 0.0, false, c, List.of("ORIGINAL", "PRIMARY"), fs, phase, null, null,
-                null, null, p, 20, 20, List.of("test"), List.of());
+                null, null, p, 20, 20, List.of("test"), List.of(), "20261120", null);
     }
 
     static Map<String, Double> t1() {
@@ -174,7 +174,7 @@ class ConformanceCheckerTest {
     void contrastGivenWhenAvoidedIsASafetyDeviation() {
         PatientScreening unknownPregnancy = new PatientScreening(30.0, Sex.FEMALE, 60.0, 90.0, null, null, null, null, null, null, null, null, null);
         Recommendation r = SERVICE.recommend(new RecommendationRequest("A", new IndicationInput("discitis", null, null), unknownPregnancy,
-                new BookedScanner("MR1", null, null, null, null, null)));
+                new BookedScanner("MR1", null, null, null, null, null), null));
         List<SeriesHeader> s = routineLumbar();
         s.add(series(6, Plane.SAG, SeriesClass.T1, FatSuppression.SPECTRAL, AcquiredContrastPhase.POST, 1.5, t1()));
         StudyConformanceReport report = checker.check(s, List.of(), EXPECTED.fromRecommendation(r, 1.5));
@@ -288,7 +288,7 @@ class ConformanceCheckerTest {
         SeriesHeader t2 = s.get(2);
         s.set(2, new SeriesHeader(t2.seriesInstanceUid(), t2.studyInstanceUid(), t2.accessionNumber(), t2.seriesNumber(), t2.seriesDescription(),
                 null, false, Vendor.SIEMENS, "SIEMENS", "Aera", null, null, 1.5, 1.5, Plane.SAG, 0.0, false, SeriesClass.T2, List.of(),
-                FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, null, null, null, null, varying, 20, 20, List.of(), List.of()));
+                FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, null, null, null, null, varying, 20, 20, List.of(), List.of(), null, null));
         StudyConformanceReport report = record(check(s, recommend("sciatica 8 weeks", List.of(), "MR1", 90.0)));
         assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::sequenceId, ConformanceIssue::actual).containsExactly(
                 tuple(IssueCode.PARAMETER_VARIES, "sag-t2", "[95.0, 105.0]"),
@@ -315,7 +315,7 @@ class ConformanceCheckerTest {
                     false, Vendor.GE, "GE MEDICAL SYSTEMS", "SIGNA", null, null, 1.5, 1.5, h.plane(), 0.0, h.mixedOrientations(), h.classification(),
                     List.of(), h.fatSuppression(), h.seriesNumber().equals("2") ? AcquiredContrastPhase.POST : AcquiredContrastPhase.UNKNOWN,
                     h.seriesNumber().equals("2") ? "gadoterate" : null, null, null,
-                    h.seriesNumber().equals("4") ? "IEC_FIRST_LEVEL" : "IEC_NORMAL", p, 20, 20, List.of(), List.of()));
+                    h.seriesNumber().equals("4") ? "IEC_FIRST_LEVEL" : "IEC_NORMAL", p, 20, 20, List.of(), List.of(), null, null));
         }
         StudyConformanceReport report = record(check(s, r));
         assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber).contains(

@@ -41,7 +41,7 @@ class RecommendationServiceTest {
     }
 
     static RecommendationRequest request(String text, PatientScreening p, BookedScanner s) {
-        return new RecommendationRequest("ACC1", new IndicationInput(text, null, null), p, s);
+        return new RecommendationRequest("ACC1", new IndicationInput(text, null, null), p, s, null);
     }
 
     static BookedScanner scanner(String id, LicensedOption... options) {
@@ -186,7 +186,7 @@ class RecommendationServiceTest {
     @Test
     void regionHintSelectsTheRegionalProtocol() {
         RecommendationRequest req = new RecommendationRequest(null, new IndicationInput("discitis", null, Region.CERVICAL),
-                patient(90.0, null, List.of()), null);
+                patient(90.0, null, List.of()), null, null);
         assertThat(service.recommend(req).protocol().id()).isEqualTo("infection-cervical");
     }
 

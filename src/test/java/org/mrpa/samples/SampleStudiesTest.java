@@ -67,7 +67,7 @@ class SampleStudiesTest {
 
     static Recommendation recommend(String text, PatientScreening p, String scanner) {
         return SERVICE.recommend(new RecommendationRequest(null, new IndicationInput(text, null, null), p,
-                new BookedScanner(scanner, null, null, null, null, null)));
+                new BookedScanner(scanner, null, null, null, null, null), null));
     }
 
     static PatientScreening man(List<Implant> implants) {

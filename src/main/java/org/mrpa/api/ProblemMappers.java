@@ -66,9 +66,24 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notFound(org.mrpa.audit.AuditNotFoundException e, UriInfo uri) {
+        return respond(404, e.code(), e.getMessage(), List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCheck(org.mrpa.audit.InvalidCheckRequestException e, UriInfo uri) {
+        return respond(400, "VALIDATION_FAILED", e.field() + ": " + e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (e instanceof JsonProcessingException j) {
             return jsonProblem(j, uri);
+        }
+        if (org.mrpa.audit.DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getClass().getSimpleName());
+            return Response.fromResponse(respond(503, "DATABASE_UNAVAILABLE",
+                    "The database cannot be reached; nothing was stored. Retry shortly.", List.of(), uri)).header("Retry-After", "5").build();
         }
         String ref = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s, on %s", ref, uri.getPath());

@@ -38,8 +38,8 @@ public interface MrpaConfig {
 
     /** Where the service keeps its files. */
     interface Data {
-        /** Folder of the embedded H2 database (relative to the working directory); unused with PostgreSQL. */
-        @WithDefault("data")
+        /** Folder of the embedded H2 database: an absolute path or one starting with ./ (H2 refuses bare relative paths); unused with PostgreSQL. */
+        @WithDefault("./data")
         String dir();
     }
 

@@ -2,7 +2,6 @@ package org.mrpa.conformance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,12 +111,11 @@ public final class ConformanceChecker {
         }
         Double fieldT = series.stream().map(SeriesHeader::nominalFieldStrengthT).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         safety(series, expected, fieldT, issues);
-        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-        issues.forEach(i -> counts.merge(i.severity(), 1L, Long::sum));
+        Map<Severity, Long> counts = StudyConformanceReport.countsOf(issues);
         String study = series.stream().map(SeriesHeader::studyInstanceUid).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         String accession = series.stream().map(SeriesHeader::accessionNumber).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return new StudyConformanceReport(study, accession, expected.protocolId(), expected.recommendationId(), fieldT, verdict(issues), counts,
-                sequenceResults, seriesResults, issues, unreadable);
+        return new StudyConformanceReport(study, accession, expected.protocolId(), expected.recommendationId(), fieldT, StudyConformanceReport.verdictOf(issues), counts,
+                sequenceResults, seriesResults, issues, unreadable, null);
     }
 
     private static void safety(List<SeriesHeader> series, ExpectedProtocol expected, Double fieldT, List<ConformanceIssue> issues) {
@@ -305,18 +303,6 @@ public final class ConformanceChecker {
             return s.imageType() != null && (s.imageType().contains("SUBTRACTION") || s.imageType().contains("SUB"));
         }
         return true;
-    }
-
-    private static StudyConformanceReport.Verdict verdict(List<ConformanceIssue> issues) {
-        Severity worst = issues.stream().map(ConformanceIssue::severity).max(Comparator.naturalOrder()).orElse(null);
-        if (worst == null) {
-            return StudyConformanceReport.Verdict.CONFORMANT;
-        }
-        return switch (worst) {
-            case CRITICAL -> StudyConformanceReport.Verdict.SAFETY_DEVIATION;
-            case ERROR, WARNING -> StudyConformanceReport.Verdict.NON_CONFORMANT;
-            case INFO -> StudyConformanceReport.Verdict.CONFORMANT_WITH_NOTES;
-        };
     }
 
     private static Double tr(SeriesHeader s) {

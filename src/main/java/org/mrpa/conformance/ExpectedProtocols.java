@@ -71,6 +71,23 @@ public final class ExpectedProtocols {
         return new ExpectedProtocol(p.id(), null, null, sequences, ExpectedProtocol.Safety.NONE, tolerance(p));
     }
 
+    /**
+     * A technologist's override: the sequences of the chosen catalog protocol, with the safety context (implant,
+     * contrast, MARS constraints) of the order's recommendation when there is one; an override never drops safety.
+     */
+    public ExpectedProtocol fromOverride(Protocol p, Recommendation r, Double acquiredFieldStrengthT) {
+        if (r != null && r.protocol() != null && r.protocol().id().equals(p.id())) {
+            return fromRecommendation(r, acquiredFieldStrengthT);
+        }
+        ExpectedProtocol plain = fromProtocol(p, acquiredFieldStrengthT);
+        if (r == null || !r.supported()) {
+            return plain;
+        }
+        ExpectedProtocol ordered = fromRecommendation(r, acquiredFieldStrengthT);
+        return new ExpectedProtocol(p.id(), r.recommendationId(), ordered.recommendedFieldStrengthT(), plain.sequences(), ordered.safety(),
+                plain.tolerancePercent());
+    }
+
     private ParameterRanges rangesAt(Protocol protocol, String id, org.mrpa.protocol.Plane plane, SequenceTemplate t, FieldStrength band,
                                      boolean mars) {
         SequenceSpec spec = protocol.sequence(id).orElse(new SequenceSpec(id, t.id(), plane, null, true, null, null, null));

@@ -2,6 +2,11 @@ package org.mrpa.conformance;
 
 /** Stable codes of conformance issues, each with its severity. QA scripts switch on these. */
 public enum IssueCode {
+    /**
+     * No order (recommendation) matched the study: it was checked against the best-fitting catalog protocol, and the
+     * patient's implant, contrast and pregnancy constraints could not be verified.
+     */
+    NO_ORDER(Severity.WARNING),
     /** A required protocol sequence has no acquired series. */
     SEQUENCE_MISSING(Severity.ERROR),
     /** A recommended (not required) sequence has no acquired series. */

@@ -1,5 +1,7 @@
 package org.mrpa.conformance;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,63 @@ public record StudyConformanceReport(
         List<SequenceResult> sequences,
         List<SeriesResult> series,
         List<ConformanceIssue> issues,
-        List<UnreadableFile> unreadableFiles) {
+        List<UnreadableFile> unreadableFiles,
+        @Schema(description = "How the protocol was chosen: the order's recommendation, a technologist's override, named in the request, "
+                + "or (no order) the best-matching catalog protocol") OrderContext order) {
+
+    /** How the expected protocol was chosen for this study. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OrderContext(OrderLink link, String detail, String overrideReason, String overriddenBy) {
+    }
+
+    /** Where the expected protocol came from. */
+    public enum OrderLink {
+        /** The recommendation made for the study's Accession Number (the order's chosen protocol). */
+        ORDER_RECOMMENDATION,
+        /** A technologist's override of the order's protocol, with a reason. */
+        ORDER_OVERRIDE,
+        /** The recommendation named in the request. */
+        REQUESTED_RECOMMENDATION,
+        /** The catalog protocol named in the request (no safety context). */
+        REQUESTED_PROTOCOL,
+        /** No order matched: the catalog protocol the series fit best (no safety context), flagged NO_ORDER. */
+        NO_ORDER
+    }
+
+    /** This report with its order context and, if given, one more issue (counts and verdict updated). */
+    public StudyConformanceReport withOrder(OrderContext context, ConformanceIssue extra) {
+        List<ConformanceIssue> all = new java.util.ArrayList<>(issues);
+        if (extra != null) {
+            all.add(extra);
+        }
+        return new StudyConformanceReport(studyInstanceUid, accessionNumber, protocolId, recommendationId, acquiredFieldStrengthT,
+                verdictOf(all), countsOf(all), sequences, series, List.copyOf(all), unreadableFiles, context);
+    }
+
+    /** Issues by severity. */
+    public static Map<Severity, Long> countsOf(List<ConformanceIssue> issues) {
+        Map<Severity, Long> counts = new java.util.EnumMap<>(Severity.class);
+        issues.forEach(i -> counts.merge(i.severity(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The worst severity decides: CRITICAL is a safety deviation, ERROR or WARNING non-conformant, INFO notes. */
+    public static Verdict verdictOf(java.util.Collection<ConformanceIssue> issues) {
+        return verdictOfSeverities(issues.stream().map(ConformanceIssue::severity).toList());
+    }
+
+    /** The verdict for issues of these severities. */
+    public static Verdict verdictOfSeverities(java.util.Collection<Severity> severities) {
+        Severity worst = severities.stream().max(java.util.Comparator.naturalOrder()).orElse(null);
+        if (worst == null) {
+            return Verdict.CONFORMANT;
+        }
+        return switch (worst) {
+            case CRITICAL -> Verdict.SAFETY_DEVIATION;
+            case ERROR, WARNING -> Verdict.NON_CONFORMANT;
+            case INFO -> Verdict.CONFORMANT_WITH_NOTES;
+        };
+    }
 
     /** Overall result: the worst issue decides. */
     public enum Verdict { CONFORMANT, CONFORMANT_WITH_NOTES, NON_CONFORMANT, SAFETY_DEVIATION }

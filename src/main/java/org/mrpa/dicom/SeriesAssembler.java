@@ -78,7 +78,7 @@ public final class SeriesAssembler {
                 s.first("ManufacturerModelName"), s.text.containsKey("SoftwareVersions") ? String.join("\\", s.text.get("SoftwareVersions")) : null,
                 s.first("StationName"), c.fieldStrengthT(), c.nominalFieldStrengthT(), c.plane(), c.obliquityDeg(), c.mixed(),
                 c.seriesClass(), List.copyOf(s.tokens("ImageType")), c.fatSuppression(), c.phase(), c.agent(), coil, s.first("TransmitCoilName"), mode, parameters,
-                s.instances.size(), s.frames(), c.evidence(), files, s.first("StudyDate"), s.first("PatientID"));
+                s.instances.size(), s.frames(), c.evidence(), files, s.first("StudyDate"), s.first("BodyPartExamined"), s.first("PatientID"));
     }
 
     /** Acquired frequency x phase matrix: the two non-zero AcquisitionMatrix values, or the enhanced FOV/geometry steps. */

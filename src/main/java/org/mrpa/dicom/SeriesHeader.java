@@ -15,6 +15,7 @@ import org.mrpa.protocol.Plane;
  * @param fieldStrengthT   measured field strength in tesla (gauss converted; from the imaging frequency when absent)
  * @param nominalFieldStrengthT 1.5 or 3 when the measured value is in those bands (2.89 T is 3 T), else the measured value
  * @param studyDate        DICOM StudyDate (YYYYMMDD) as recorded, or null
+ * @param bodyPartExamined DICOM BodyPartExamined as recorded (e.g. LSPINE), or null
  * @param patientId        DICOM PatientID: never serialised, never logged; stored only hashed and only if the site enables it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,5 +51,6 @@ public record SeriesHeader(
         List<String> evidence,
         List<String> files,
         @com.fasterxml.jackson.annotation.JsonProperty("studyDate") String studyDate,
+        String bodyPartExamined,
         @com.fasterxml.jackson.annotation.JsonIgnore String patientId) {
 }

@@ -19,6 +19,7 @@ import org.mrpa.dicom.SeriesHeader;
 import org.mrpa.dicom.Vendor;
 import org.mrpa.protocol.FatSuppression;
 import org.mrpa.protocol.Plane;
+import org.mrpa.protocol.Protocol;
 import org.mrpa.protocol.Range;
 import org.mrpa.protocol.catalog.CatalogLoader;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
@@ -56,7 +57,7 @@ class ConformanceCheckerTest {
         params.forEach((k, v) -> p.put(k, new MeasuredValue(v, List.of(v), false)));
         return new SeriesHeader("1.2.3." + number, "1.2.3", "ACC9", String.valueOf(number), "series " + number, null, false, Vendor.SIEMENS,
                 "SIEMENS", "Aera", "syngo MR E11", "MR1", b0, b0, plane, 0.0, false, c, List.of("ORIGINAL", "PRIMARY"), fs, phase, null, null,
-                null, null, p, 20, 20, List.of("test"), List.of(), "20261120", null);
+                null, null, p, 20, 20, List.of("test"), List.of(), "20261120", "LSPINE", null);
     }
 
     static Map<String, Double> t1() {
@@ -270,6 +271,42 @@ class ConformanceCheckerTest {
         assertThat(report.recommendationId()).isNull();
     }
 
+    @Test
+    void studyWithoutOrderIsCheckedAgainstTheBestFittingProtocolAndFlaggedNoOrder() {
+        BestMatchingProtocol best = new BestMatchingProtocol(CATALOG, EXPECTED, checker);
+        StudyConformanceReport report = record(best.check(routineLumbar(), List.of(), 1.5));
+        assertThat(report.protocolId()).isEqualTo("deg-lumbar");
+        assertThat(report.recommendationId()).isNull();
+        assertThat(report.order().link()).isEqualTo(StudyConformanceReport.OrderLink.NO_ORDER);
+        assertThat(report.order().detail()).isEqualTo("No order matched; best-fitting catalog protocol deg-lumbar (4 of 4 sequences acquired)");
+        assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::severity, ConformanceIssue::actual)
+                .containsExactly(tuple(IssueCode.NO_ORDER, Severity.WARNING, "no recommendation for the accession number"));
+        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
+        assertThat(report.issueCounts()).containsExactly(java.util.Map.entry(Severity.WARNING, 1L));
+
+        List<SeriesHeader> sagittalOnly = routineLumbar().subList(0, 4);
+        StudyConformanceReport partial = best.check(sagittalOnly, List.of(), 1.5);
+        assertThat(partial.protocolId()).isEqualTo("deg-lumbar");
+        assertThat(partial.issues()).extracting(ConformanceIssue::code).containsExactly(IssueCode.SEQUENCE_MISSING, IssueCode.NO_ORDER);
+    }
+
+    @Test
+    void anOverrideTakesTheChosenProtocolsSequencesButKeepsTheRecommendationsSafetyConstraints() {
+        MrConditions c = new MrConditions(List.of(1.5), null, null, OperatingMode.NORMAL, null, null, null, null, null, null, null, null, null);
+        Implant device = new Implant("device", ImplantType.OTHER, MrLabel.MR_CONDITIONAL, "left hip", null, c);
+        Recommendation r = recommend("sciatica 8 weeks", List.of(device), "MR1", 90.0);
+        Protocol other = CATALOG.protocol("infection-lumbar").orElseThrow();
+        ExpectedProtocol e = EXPECTED.fromOverride(other, r, 1.5);
+        assertThat(e.protocolId()).isEqualTo("infection-lumbar");
+        assertThat(e.recommendationId()).isEqualTo(r.recommendationId());
+        assertThat(e.safety().allowedFieldStrengthsT()).containsExactly(1.5);
+        assertThat(e.safety().operatingModeNormalOnly()).isTrue();
+        assertThat(e.sequences()).extracting(ExpectedProtocol.Sequence::id)
+                .containsExactlyElementsOf(other.sequences().stream().map(org.mrpa.protocol.SequenceSpec::id).toList());
+        assertThat(EXPECTED.fromOverride(CATALOG.protocol("deg-lumbar").orElseThrow(), r, 1.5)).isEqualTo(EXPECTED.fromRecommendation(r, 1.5));
+        assertThat(EXPECTED.fromOverride(other, null, 1.5)).isEqualTo(EXPECTED.fromProtocol(other, 1.5));
+    }
+
     static final java.util.Set<IssueCode> SEEN = java.util.EnumSet.noneOf(IssueCode.class);
 
     private StudyConformanceReport record(StudyConformanceReport r) {
@@ -288,7 +325,7 @@ class ConformanceCheckerTest {
         SeriesHeader t2 = s.get(2);
         s.set(2, new SeriesHeader(t2.seriesInstanceUid(), t2.studyInstanceUid(), t2.accessionNumber(), t2.seriesNumber(), t2.seriesDescription(),
                 null, false, Vendor.SIEMENS, "SIEMENS", "Aera", null, null, 1.5, 1.5, Plane.SAG, 0.0, false, SeriesClass.T2, List.of(),
-                FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, null, null, null, null, varying, 20, 20, List.of(), List.of(), null, null));
+                FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, null, null, null, null, varying, 20, 20, List.of(), List.of(), null, null, null));
         StudyConformanceReport report = record(check(s, recommend("sciatica 8 weeks", List.of(), "MR1", 90.0)));
         assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::sequenceId, ConformanceIssue::actual).containsExactly(
                 tuple(IssueCode.PARAMETER_VARIES, "sag-t2", "[95.0, 105.0]"),
@@ -315,7 +352,7 @@ class ConformanceCheckerTest {
                     false, Vendor.GE, "GE MEDICAL SYSTEMS", "SIGNA", null, null, 1.5, 1.5, h.plane(), 0.0, h.mixedOrientations(), h.classification(),
                     List.of(), h.fatSuppression(), h.seriesNumber().equals("2") ? AcquiredContrastPhase.POST : AcquiredContrastPhase.UNKNOWN,
                     h.seriesNumber().equals("2") ? "gadoterate" : null, null, null,
-                    h.seriesNumber().equals("4") ? "IEC_FIRST_LEVEL" : "IEC_NORMAL", p, 20, 20, List.of(), List.of(), null, null));
+                    h.seriesNumber().equals("4") ? "IEC_FIRST_LEVEL" : "IEC_NORMAL", p, 20, 20, List.of(), List.of(), null, null, null));
         }
         StudyConformanceReport report = record(check(s, r));
         assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber).contains(

@@ -15,7 +15,7 @@ command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 work="$(mktemp -d)"
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-java -Dquarkus.http.port="$PORT" -Dquarkus.log.category.\"org.mrpa\".level=WARN -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
+java -Dquarkus.http.port="$PORT" -Dmrpa.data.dir="$work/data" -Dquarkus.log.category.\"org.mrpa\".level=WARN -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
 cat >"$work/post.lua" <<'LUA'

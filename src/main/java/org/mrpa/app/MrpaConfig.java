@@ -33,6 +33,41 @@ public interface MrpaConfig {
         long zipBombMinBytes();
     }
 
+    /** DICOM receiving settings. */
+    Dicom dicom();
+
+    /** The C-STORE listener and study completion. */
+    interface Dicom {
+        /** Start the C-STORE listener with the service. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** TCP port of the C-STORE listener. */
+        @WithDefault("11112")
+        int port();
+
+        /** Address the listener binds to; loopback unless configured otherwise. */
+        @WithDefault("127.0.0.1")
+        String bindAddress();
+
+        /** The service's AE title (the called AE title senders must use). */
+        @WithDefault("MRPA")
+        String aeTitle();
+
+        /** Calling AE titles allowed to send; any other is rejected at association time. Empty: nobody may send. */
+        java.util.Optional<java.util.List<String>> allowedCallingAeTitles();
+
+        /** When set, only these sender IP addresses may connect as well. */
+        java.util.Optional<java.util.List<String>> allowedHosts();
+
+        /** A study is checked when no instance has arrived for this long (and again if more arrive later). */
+        @WithDefault("60s")
+        java.time.Duration quietPeriod();
+
+        /** Webhook URL told (HTTP POST, JSON) of every completed check with ERROR or CRITICAL issues; none by default. */
+        java.util.Optional<String> notifyUrl();
+    }
+
     /** Data directory settings. */
     Data data();
 

@@ -1,0 +1,140 @@
+package org.mrpa.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+import org.mrpa.dicom.InstanceHeader;
+
+/**
+ * Durable record of received instances (headers only) and of which studies are waiting for their quiet period to end.
+ * {@link #record} commits before it returns, so the caller may then acknowledge the instance to its sender.
+ */
+@ApplicationScoped
+public class ReceivedInstances {
+
+    private static final int ATTEMPTS = 5;
+
+    private final Database db;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ReceivedInstances(Database db, ObjectMapper json, Clock clock) {
+        this.db = db;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the header of one received instance (a resend of the same SOP Instance UID replaces it) and marks its study
+     * as receiving. Committed when this returns; throws when it could not be stored.
+     */
+    public void record(InstanceHeader header, String source, String callingAeTitle) {
+        String sop = header.first("SOPInstanceUID");
+        String study = header.first("StudyInstanceUID");
+        if (sop == null || study == null) {
+            throw new IllegalArgumentException("The instance has no SOP Instance UID or Study Instance UID");
+        }
+        String headerJson = write(header);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> recordOnce(header, sop, study, headerJson, source, callingAeTitle));
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !DatabaseFailures.isConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void recordOnce(InstanceHeader header, String sop, String study, String headerJson, String source, String callingAeTitle) {
+        Session s = db.session();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        ReceivedInstanceEntity e = s.find(ReceivedInstanceEntity.class, sop);
+        boolean created = e == null;
+        if (created) {
+            e = new ReceivedInstanceEntity();
+            e.sopInstanceUid = sop;
+        }
+        e.studyInstanceUid = study;
+        e.seriesInstanceUid = Text.clip(header.first("SeriesInstanceUID"), 64);
+        e.receivedAt = now;
+        e.source = source;
+        e.callingAeTitle = Text.clip(callingAeTitle, 16);
+        e.headerJson = headerJson;
+        if (created) {
+            s.persist(e);
+        }
+        IncomingStudyEntity incoming = s.find(IncomingStudyEntity.class, study, LockModeType.PESSIMISTIC_WRITE);
+        if (incoming == null) {
+            incoming = new IncomingStudyEntity();
+            incoming.studyInstanceUid = study;
+            incoming.lastReceivedAt = now;
+            incoming.instanceCount = 1;
+            s.persist(incoming);
+        } else {
+            incoming.lastReceivedAt = now;
+            incoming.instanceCount += created ? 1 : 0;
+        }
+    }
+
+    /** Studies whose last instance came at least {@code quiet} ago and that were not checked since. */
+    public List<String> studiesDue(Duration quiet) {
+        OffsetDateTime before = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(quiet);
+        return QuarkusTransaction.requiringNew().call(() -> db.session().createSelectionQuery(
+                        "select studyInstanceUid from IncomingStudyEntity where lastReceivedAt <= :before "
+                                + "and (lastCheckedAt is null or lastCheckedAt < lastReceivedAt) order by lastReceivedAt", String.class)
+                .setParameter("before", before).getResultList());
+    }
+
+    /** Headers of every received instance of a study (empty when none). */
+    public List<InstanceHeader> headers(String studyInstanceUid) {
+        List<String> rows = QuarkusTransaction.requiringNew().call(() -> db.session().createSelectionQuery(
+                        "select headerJson from ReceivedInstanceEntity where studyInstanceUid = :s order by seriesInstanceUid, sopInstanceUid", String.class)
+                .setParameter("s", studyInstanceUid).getResultList());
+        List<InstanceHeader> out = new ArrayList<>(rows.size());
+        for (String r : rows) {
+            try {
+                out.add(json.readValue(r, InstanceHeader.class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("A stored instance header cannot be read", e);
+            }
+        }
+        return out;
+    }
+
+    /** Marks a study checked as of the given time (the arrival time the check saw). */
+    public void markChecked(String studyInstanceUid, OffsetDateTime lastReceivedSeen) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            IncomingStudyEntity e = db.session().find(IncomingStudyEntity.class, studyInstanceUid, LockModeType.PESSIMISTIC_WRITE);
+            if (e != null) {
+                e.lastCheckedAt = lastReceivedSeen;
+            }
+        });
+    }
+
+    /** When the study's latest instance arrived, or null if it was never received. */
+    public OffsetDateTime lastReceived(String studyInstanceUid) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            IncomingStudyEntity e = db.session().find(IncomingStudyEntity.class, studyInstanceUid);
+            return e == null ? null : e.lastReceivedAt;
+        });
+    }
+
+    private String write(InstanceHeader h) {
+        try {
+            return json.writeValueAsString(h);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise an instance header", e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.mrpa.ingest;
+
+import com.pixelmed.network.ReceivedObjectHandler;
+import com.pixelmed.network.StorageSOPClassSCP;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+import org.mrpa.app.MrpaConfig;
+import org.mrpa.audit.ReceivedInstances;
+import org.mrpa.dicom.DicomHeaderReader;
+
+/**
+ * The DICOM Storage SCP (and Verification): accepts MR objects by C-STORE, keeps only their headers, and records each
+ * one durably before the sender is told it was stored. Callers are screened at association time: a calling AE title
+ * (or host) not on the allow-list gets an A-ASSOCIATE-RJ "calling AE title not recognized".
+ */
+@ApplicationScoped
+public class StorageListener {
+
+    private static final Logger LOG = Logger.getLogger(StorageListener.class);
+
+    private final MrpaConfig.Dicom config;
+    private final ReceivedInstances received;
+    private final DicomHeaderReader reader = new DicomHeaderReader();
+    private final ExecutorService associations = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "dicom-association");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile ServerSocket server;
+    private Path incoming;
+
+    public StorageListener(MrpaConfig config, ReceivedInstances received) {
+        this.config = config.dicom();
+        this.received = received;
+    }
+
+    void start(@Observes StartupEvent event) throws IOException {
+        if (!config.enabled()) {
+            LOG.info("DICOM C-STORE listener disabled (mrpa.dicom.enabled=false)");
+            return;
+        }
+        incoming = Files.createTempDirectory("mrpa-incoming");
+        server = new ServerSocket();
+        server.setReuseAddress(true);
+        server.bind(new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port()), 64);
+        Set<String> allowed = Set.copyOf(config.allowedCallingAeTitles().orElse(List.of()));
+        LOG.infof("DICOM C-STORE listener on %s:%d as AE %s; allowed calling AE titles: %s", config.bindAddress(), server.getLocalPort(),
+                config.aeTitle(), allowed.isEmpty() ? "none (set mrpa.dicom.allowed-calling-ae-titles)" : allowed);
+        Thread accept = new Thread(() -> acceptLoop(server, allowed), "dicom-accept");
+        accept.setDaemon(true);
+        accept.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws IOException {
+        if (server != null) {
+            server.close();
+        }
+        associations.shutdownNow();
+    }
+
+    /** The bound port (for tests that configure port 0). */
+    public int port() {
+        return server == null ? -1 : server.getLocalPort();
+    }
+
+    private void acceptLoop(ServerSocket s, Set<String> allowed) {
+        while (!s.isClosed()) {
+            try {
+                Socket socket = s.accept();
+                associations.submit(() -> serve(socket, allowed));
+            } catch (IOException e) {
+                if (!s.isClosed()) {
+                    LOG.warnf("DICOM listener accept failed: %s", e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void serve(Socket socket, Set<String> allowed) {
+        try {
+            socket.setSoTimeout(60_000);
+            AssociationScreen.Request rq = AssociationScreen.read(socket.getInputStream());
+            String host = socket.getInetAddress().getHostAddress();
+            boolean hostAllowed = config.allowedHosts().map(h -> h.contains(host)).orElse(true);
+            if (rq.callingAeTitle() != null && (!allowed.contains(rq.callingAeTitle()) || !hostAllowed)) {
+                LOG.warnf("DICOM association rejected: calling AE title %s from %s is not allowed", rq.callingAeTitle(), host);
+                AssociationScreen.reject(socket.getOutputStream(), AssociationScreen.REASON_CALLING_AE_NOT_RECOGNIZED);
+                socket.close();
+                return;
+            }
+            socket.setSoTimeout(0);
+            String caller = rq.callingAeTitle();
+            new StorageSOPClassSCP(new ReplayedSocket(socket, rq.bytes()), config.aeTitle(), 16384, 65536, 65536, incoming.toFile(), com.pixelmed.dicom.StoredFilePathStrategy.BYSOPINSTANCEUIDINSINGLEFOLDER,
+                    new Handler(caller), null, null, null, null, new com.pixelmed.network.AnyExplicitStorePresentationContextSelectionPolicy(), 0).run();
+        } catch (Exception e) {
+            LOG.warnf("DICOM association ended with an error: %s", e.getMessage());
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    /** Called by the toolkit with each received object, before it answers the C-STORE: record durably, then delete. */
+    private final class Handler extends ReceivedObjectHandler {
+        private final String caller;
+
+        Handler(String caller) {
+            this.caller = caller;
+        }
+
+        @Override
+        public void sendReceivedObjectIndication(String fileName, String transferSyntax, String callingAeTitle) throws IOException {
+            Path file = Path.of(fileName);
+            try (InputStream in = Files.newInputStream(file)) {
+                DicomHeaderReader.Result r = reader.read(file.getFileName().toString(), in);
+                if (r.header() == null) {
+                    LOG.warnf("C-STORE from %s refused: not a readable MR image (%s)", caller, r.unreadable().reason());
+                    throw new IOException("not a readable MR image: " + r.unreadable().reason());
+                }
+                received.record(r.header(), "C_STORE", callingAeTitle == null ? caller : callingAeTitle.trim());
+            } catch (RuntimeException e) {
+                // not recorded: the association is aborted so the sender does not get a success status
+                LOG.warnf(e, "C-STORE from %s not recorded: %s", caller, e.getClass().getSimpleName());
+                throw new IOException("could not record the instance: " + e.getClass().getSimpleName(), e);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

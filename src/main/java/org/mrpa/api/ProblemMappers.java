@@ -59,7 +59,10 @@ public class ProblemMappers {
         };
         String detail = switch (status) {
             case 404 -> "No resource at " + uri.getPath();
-            case 415 -> "Send the body as application/json";
+            case 415 -> uri.getPath().startsWith("/dicomweb/")
+                    ? "Send the body as multipart/related; type=\"application/dicom\""
+                    : uri.getPath().endsWith("/conformance-checks") || uri.getPath().endsWith("/dicom/headers")
+                    ? "Send the body as multipart/form-data" : "Send the body as application/json";
             default -> e.getMessage();
         };
         return respond(status, code, detail, List.of(), uri);

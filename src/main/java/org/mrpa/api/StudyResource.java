@@ -29,6 +29,9 @@ import org.mrpa.audit.StudyDetail;
 import org.mrpa.audit.StudyFilter;
 import org.mrpa.audit.StudyQueries;
 import org.mrpa.audit.StudySummary;
+import org.mrpa.audit.TriggerSource;
+import org.mrpa.conformance.StudyConformanceReport;
+import org.mrpa.ingest.StudyCompletion;
 
 /** The QA workflow: stored studies, their deviations and reviews, compliance, exports. */
 @Path("/api/v1")
@@ -50,12 +53,14 @@ public class StudyResource {
     private final StudyAudit audit;
     private final ComplianceReport compliance;
     private final RequestValidator validator;
+    private final StudyCompletion completion;
 
-    public StudyResource(StudyQueries queries, StudyAudit audit, ComplianceReport compliance, RequestValidator validator) {
+    public StudyResource(StudyQueries queries, StudyAudit audit, ComplianceReport compliance, RequestValidator validator, StudyCompletion completion) {
         this.queries = queries;
         this.audit = audit;
         this.compliance = compliance;
         this.validator = validator;
+        this.completion = completion;
     }
 
     @GET
@@ -150,6 +155,28 @@ public class StudyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudyDetail study(@PathParam("studyInstanceUid") String uid) {
         return audit.detail(uid(uid));
+    }
+
+    @POST
+    @Path("/studies/{studyInstanceUid}/check")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a received study now", description = "Checks a study received by C-STORE or STOW-RS from its stored "
+            + "headers without waiting for the quiet period (for example after its order was overridden, or when the technologist wants "
+            + "the result before the last series is sent). Stored like every check (trigger API_RECHECK; reviews are kept); a later "
+            + "instance still starts a new check after the quiet period. A study that was uploaded rather than received is re-checked by "
+            + "uploading it again to /api/v1/conformance-checks.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudyConformanceReport.class)))
+    @APIResponse(responseCode = "400", description = "Not a DICOM UID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No instance of this study was received by C-STORE or STOW-RS",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recheck(@PathParam("studyInstanceUid") String uid, @Context UriInfo uri) {
+        String study = uid(uid);
+        StudyConformanceReport report = completion.check(study, TriggerSource.API_RECHECK)
+                .orElseThrow(() -> new ProblemException(404, "STUDY_NOT_RECEIVED", "No instance of study " + study + " was received by C-STORE "
+                        + "or STOW-RS; upload the study to /api/v1/conformance-checks to check it", List.of()));
+        return Response.ok(report, MediaType.APPLICATION_JSON).header("Location", uri.getBaseUri() + "api/v1/studies/" + study).build();
     }
 
     @POST

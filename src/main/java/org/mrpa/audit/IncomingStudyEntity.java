@@ -18,6 +18,8 @@ public class IncomingStudyEntity {
     public OffsetDateTime lastReceivedAt;
     @Column(name = "last_checked_at")
     public OffsetDateTime lastCheckedAt;
+    @Column(name = "last_source")
+    public String lastSource;
     @Column(name = "instance_count")
     public int instanceCount;
     @Version

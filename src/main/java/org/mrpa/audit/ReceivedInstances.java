@@ -37,7 +37,7 @@ public class ReceivedInstances {
      * Stores the header of one received instance (a resend of the same SOP Instance UID replaces it) and marks its study
      * as receiving. Committed when this returns; throws when it could not be stored.
      */
-    public void record(InstanceHeader header, String source, String callingAeTitle) {
+    public void record(InstanceHeader header, TriggerSource source, String callingAeTitle) {
         String sop = header.first("SOPInstanceUID");
         String study = header.first("StudyInstanceUID");
         if (sop == null || study == null) {
@@ -46,7 +46,7 @@ public class ReceivedInstances {
         String headerJson = write(header);
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> recordOnce(header, sop, study, headerJson, source, callingAeTitle));
+                QuarkusTransaction.requiringNew().run(() -> recordOnce(header, sop, study, headerJson, source.name(), callingAeTitle));
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !DatabaseFailures.isConflict(e)) {
@@ -79,21 +79,29 @@ public class ReceivedInstances {
             incoming = new IncomingStudyEntity();
             incoming.studyInstanceUid = study;
             incoming.lastReceivedAt = now;
+            incoming.lastSource = source;
             incoming.instanceCount = 1;
             s.persist(incoming);
         } else {
             incoming.lastReceivedAt = now;
+            incoming.lastSource = source;
             incoming.instanceCount += created ? 1 : 0;
         }
     }
 
+    /** A study due for its check, with how its latest instance arrived (C_STORE or STOW_RS). */
+    public record DueStudy(String studyInstanceUid, TriggerSource source) {
+    }
+
     /** Studies whose last instance came at least {@code quiet} ago and that were not checked since. */
-    public List<String> studiesDue(Duration quiet) {
+    public List<DueStudy> studiesDue(Duration quiet) {
         OffsetDateTime before = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(quiet);
-        return QuarkusTransaction.requiringNew().call(() -> db.session().createSelectionQuery(
-                        "select studyInstanceUid from IncomingStudyEntity where lastReceivedAt <= :before "
-                                + "and (lastCheckedAt is null or lastCheckedAt < lastReceivedAt) order by lastReceivedAt", String.class)
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> db.session().createSelectionQuery(
+                        "select studyInstanceUid, lastSource from IncomingStudyEntity "
+                                + "where lastReceivedAt <= :before and (lastCheckedAt is null or lastCheckedAt < lastReceivedAt) "
+                                + "order by lastReceivedAt", Object[].class)
                 .setParameter("before", before).getResultList());
+        return rows.stream().map(r -> new DueStudy((String) r[0], "STOW_RS".equals(r[1]) ? TriggerSource.STOW_RS : TriggerSource.C_STORE)).toList();
     }
 
     /** Headers of every received instance of a study (empty when none). */

@@ -119,17 +119,30 @@ public final class DicomHeaderReader {
         if (sopClass == null) {
             return new Result(null, new UnreadableFile(name, "not a DICOM image: no SOP Class UID"));
         }
+        String sopInstance = Attribute.getSingleStringValueOrNull(list, TagFromName.SOPInstanceUID);
         if (!MR_CLASSES.contains(sopClass)) {
-            return new Result(null, new UnreadableFile(name, "not an MR image: SOP class " + sopClass));
+            return new Result(null, new UnreadableFile(name, "not an MR image: SOP class " + sopClass), sopClass, sopInstance);
         }
         if (Attribute.getSingleStringValueOrNull(list, TagFromName.SeriesInstanceUID) == null) {
-            return new Result(null, new UnreadableFile(name, "no Series Instance UID"));
+            return new Result(null, new UnreadableFile(name, "no Series Instance UID"), sopClass, sopInstance);
         }
         return new Result(header(name, transferSyntax, sopClass, list), null);
     }
 
-    /** A header or the reason there is none. */
-    public record Result(InstanceHeader header, UnreadableFile unreadable) {
+    /**
+     * A header or the reason there is none. The SOP Class and Instance UIDs are given when they could be read, also for an
+     * object that is refused (a receiver names the refused instance to its sender).
+     */
+    public record Result(InstanceHeader header, UnreadableFile unreadable, String sopClassUid, String sopInstanceUid) {
+
+        Result(InstanceHeader header, UnreadableFile unreadable) {
+            this(header, unreadable, header == null ? null : header.first("SOPClassUID"), header == null ? null : header.first("SOPInstanceUID"));
+        }
+
+        /** True when the object was read but is not of a storage class this service accepts (MR and Enhanced MR images). */
+        public boolean unsupportedSopClass() {
+            return header == null && sopClassUid != null && !MR_CLASSES.contains(sopClassUid);
+        }
     }
 
     private static InstanceHeader header(String name, String transferSyntax, String sopClass, AttributeList top) {

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import org.mrpa.app.MrpaConfig;
 import org.mrpa.audit.ReceivedInstances;
+import org.mrpa.audit.TriggerSource;
 import org.mrpa.dicom.DicomHeaderReader;
 
 /**
@@ -73,6 +74,11 @@ public class StorageListener {
         associations.shutdownNow();
     }
 
+    /** Where the toolkit writes each received object until its header is recorded (then the file is deleted). */
+    Path incomingDirectory() {
+        return incoming;
+    }
+
     /** The bound port (for tests that configure port 0). */
     public int port() {
         return server == null ? -1 : server.getLocalPort();
@@ -94,6 +100,8 @@ public class StorageListener {
     private void serve(Socket socket, Set<String> allowed) {
         try {
             socket.setSoTimeout(60_000);
+            // without it each small PDU after a large one waits for the sender's delayed ACK (tens of ms per instance)
+            socket.setTcpNoDelay(true);
             AssociationScreen.Request rq = AssociationScreen.read(socket.getInputStream());
             String host = socket.getInetAddress().getHostAddress();
             boolean hostAllowed = config.allowedHosts().map(h -> h.contains(host)).orElse(true);
@@ -106,7 +114,7 @@ public class StorageListener {
             socket.setSoTimeout(0);
             String caller = rq.callingAeTitle();
             new StorageSOPClassSCP(new ReplayedSocket(socket, rq.bytes()), config.aeTitle(), 16384, 65536, 65536, incoming.toFile(), com.pixelmed.dicom.StoredFilePathStrategy.BYSOPINSTANCEUIDINSINGLEFOLDER,
-                    new Handler(caller), null, null, null, null, new com.pixelmed.network.AnyExplicitStorePresentationContextSelectionPolicy(), 0).run();
+                    new Handler(caller), null, null, null, null, new MrPresentationContexts(), 0).run();
         } catch (Exception e) {
             LOG.warnf("DICOM association ended with an error: %s", e.getMessage());
             try {
@@ -134,7 +142,7 @@ public class StorageListener {
                     LOG.warnf("C-STORE from %s refused: not a readable MR image (%s)", caller, r.unreadable().reason());
                     throw new IOException("not a readable MR image: " + r.unreadable().reason());
                 }
-                received.record(r.header(), "C_STORE", callingAeTitle == null ? caller : callingAeTitle.trim());
+                received.record(r.header(), TriggerSource.C_STORE, callingAeTitle == null ? caller : callingAeTitle.trim());
             } catch (RuntimeException e) {
                 // not recorded: the association is aborted so the sender does not get a success status
                 LOG.warnf(e, "C-STORE from %s not recorded: %s", caller, e.getClass().getSimpleName());

@@ -72,8 +72,8 @@ public class StudyCompletion {
 
     private void checkDueStudies() {
         try {
-            for (String study : received.studiesDue(config.quietPeriod())) {
-                check(study, TriggerSource.C_STORE);
+            for (ReceivedInstances.DueStudy due : received.studiesDue(config.quietPeriod())) {
+                check(due.studyInstanceUid(), due.source());
             }
         } catch (RuntimeException e) {
             LOG.warnf("study completion pass failed (%s); retrying on the next pass", e.getClass().getSimpleName());

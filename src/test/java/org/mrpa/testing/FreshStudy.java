@@ -26,6 +26,8 @@ public final class FreshStudy {
 
     public final String studyInstanceUid = newUid();
     public final List<Path> files = new ArrayList<>();
+    /** SOP Instance UIDs in the order of {@link #files}. */
+    public final List<String> sopInstanceUids = new ArrayList<>();
 
     private FreshStudy() {
     }
@@ -64,11 +66,29 @@ public final class FreshStudy {
                 String ts = Attribute.getSingleStringValueOrEmptyString(l, TagFromName.TransferSyntaxUID);
                 l.write(out.toFile(), ts, true, true);
                 s.files.add(out);
+                s.sopInstanceUids.add(sop);
             }
         } catch (DicomException e) {
             throw new IOException(e);
         }
         return s;
+    }
+
+    /** A copy of one file under another SOP Class UID (e.g. CT Image Storage) and a new SOP Instance UID; returns the UID. */
+    public static String copyAsSopClass(Path file, String sopClassUid, Path out) throws IOException {
+        try {
+            AttributeList l = new AttributeList();
+            l.read(file.toFile());
+            set(l, TagFromName.SOPClassUID, sopClassUid);
+            set(l, TagFromName.MediaStorageSOPClassUID, sopClassUid);
+            String sop = newUid();
+            set(l, TagFromName.SOPInstanceUID, sop);
+            set(l, TagFromName.MediaStorageSOPInstanceUID, sop);
+            l.write(out.toFile(), Attribute.getSingleStringValueOrEmptyString(l, TagFromName.TransferSyntaxUID), true, true);
+            return sop;
+        } catch (DicomException e) {
+            throw new IOException(e);
+        }
     }
 
     /** The files as one zip. */

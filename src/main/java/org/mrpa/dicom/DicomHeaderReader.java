@@ -90,9 +90,24 @@ public final class DicomHeaderReader {
      * @return the header, or the reason it cannot be read as an MR image
      */
     public Result read(String name, InputStream raw) {
+        return read(name, raw, null);
+    }
+
+    /**
+     * Reads the header of a bare dataset (no File Meta Information) in a known transfer syntax, as a DICOM network
+     * peer sends it.
+     *
+     * @param transferSyntaxUid the transfer syntax negotiated for the dataset
+     */
+    public Result readDataset(String name, InputStream raw, String transferSyntaxUid) {
+        return read(name, raw, transferSyntaxUid);
+    }
+
+    private Result read(String name, InputStream raw, String transferSyntaxUid) {
         AttributeList list = new AttributeList();
         String transferSyntax;
-        try (DicomInputStream in = new DicomInputStream(raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 64 * 1024))) {
+        InputStream buffered = new BufferedInputStream(new FullReadStream(raw, 64 * 1024), 64 * 1024);
+        try (DicomInputStream in = transferSyntaxUid == null ? new DicomInputStream(buffered) : new DicomInputStream(buffered, transferSyntaxUid, false)) {
             boolean[] reachedPixels = {false};
             list.read(in, (attributes, tag, offset) -> {
                 if (tag.getGroup() == 0x7FE0) {

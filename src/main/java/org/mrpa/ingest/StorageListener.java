@@ -1,7 +1,5 @@
 package org.mrpa.ingest;
 
-import com.pixelmed.network.ReceivedObjectHandler;
-import com.pixelmed.network.StorageSOPClassSCP;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -112,9 +110,7 @@ public class StorageListener {
                 return;
             }
             socket.setSoTimeout(0);
-            String caller = rq.callingAeTitle();
-            new StorageSOPClassSCP(new ReplayedSocket(socket, rq.bytes()), config.aeTitle(), 16384, 65536, 65536, incoming.toFile(), com.pixelmed.dicom.StoredFilePathStrategy.BYSOPINSTANCEUIDINSINGLEFOLDER,
-                    new Handler(caller), null, null, null, null, new MrPresentationContexts(), 0).run();
+            StoreScp.serve(new ReplayedSocket(socket, rq.bytes()), config.aeTitle(), incoming, this::record);
         } catch (Exception e) {
             LOG.warnf("DICOM association ended with an error: %s", e.getMessage());
             try {
@@ -125,31 +121,19 @@ public class StorageListener {
         }
     }
 
-    /** Called by the toolkit with each received object, before it answers the C-STORE: record durably, then delete. */
-    private final class Handler extends ReceivedObjectHandler {
-        private final String caller;
-
-        Handler(String caller) {
-            this.caller = caller;
+    /** Records one received dataset's header before the C-STORE is answered; the status says whether it was recorded. */
+    private int record(InputStream dataset, String transferSyntax, String sopClassUid, String sopInstanceUid, String caller) {
+        DicomHeaderReader.Result r = reader.readDataset("instance", dataset, transferSyntax);
+        if (r.header() == null) {
+            LOG.warnf("C-STORE from %s refused: %s", caller, r.unreadable().reason());
+            return r.unsupportedSopClass() ? StoreScp.SOP_CLASS_NOT_SUPPORTED : StoreScp.CANNOT_UNDERSTAND;
         }
-
-        @Override
-        public void sendReceivedObjectIndication(String fileName, String transferSyntax, String callingAeTitle) throws IOException {
-            Path file = Path.of(fileName);
-            try (InputStream in = Files.newInputStream(file)) {
-                DicomHeaderReader.Result r = reader.read(file.getFileName().toString(), in);
-                if (r.header() == null) {
-                    LOG.warnf("C-STORE from %s refused: not a readable MR image (%s)", caller, r.unreadable().reason());
-                    throw new IOException("not a readable MR image: " + r.unreadable().reason());
-                }
-                received.record(r.header(), TriggerSource.C_STORE, callingAeTitle == null ? caller : callingAeTitle.trim());
-            } catch (RuntimeException e) {
-                // not recorded: the association is aborted so the sender does not get a success status
-                LOG.warnf(e, "C-STORE from %s not recorded: %s", caller, e.getClass().getSimpleName());
-                throw new IOException("could not record the instance: " + e.getClass().getSimpleName(), e);
-            } finally {
-                Files.deleteIfExists(file);
-            }
+        try {
+            received.record(r.header(), TriggerSource.C_STORE, caller);
+            return StoreScp.SUCCESS;
+        } catch (RuntimeException e) {
+            LOG.warnf("C-STORE from %s not recorded (%s); answered A700 out of resources", caller, e.getClass().getSimpleName());
+            return StoreScp.OUT_OF_RESOURCES;
         }
     }
 }

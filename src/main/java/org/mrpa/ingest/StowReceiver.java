@@ -110,6 +110,9 @@ public class StowReceiver {
         } catch (IOException e) {
             malformed = "the request body could not be read: " + e.getClass().getSimpleName();
         }
+        for (Failed f : failed) {
+            LOG.warnf("STOW-RS part %d refused (reason %d): %s", f.part(), f.reason(), f.why());
+        }
         return new Outcome(List.copyOf(stored), List.copyOf(failed), malformed, databaseDown);
     }
 }

@@ -53,8 +53,8 @@ public final class SampleDicomGenerator {
     private static Shape shape = new Shape(SIZE, SLICES);
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 4 && args[0].equals("--bench")) {
-            writeBenchmarkStudy(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        if ((args.length == 4 || args.length == 5) && args[0].equals("--bench")) {
+            writeBenchmarkStudy(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), args.length == 5 ? args[4] : "benchmark-lumbar");
             return;
         }
         Path out = Path.of(args.length > 0 ? args[0] : "sample-dicom");
@@ -105,11 +105,16 @@ public final class SampleDicomGenerator {
      * of equal length), for the header-extraction benchmark.
      */
     public static void writeBenchmarkStudy(Path out, int instances, int size) throws IOException, DicomException {
+        writeBenchmarkStudy(out, instances, size, "benchmark-lumbar");
+    }
+
+    /** As {@link #writeBenchmarkStudy(Path, int, int)} into {@code out/<name>/}; the name also seeds the UIDs, so each name is another study. */
+    public static void writeBenchmarkStudy(Path out, int instances, int size, String name) throws IOException, DicomException {
         List<Series> series = lumbar15(false, false, false).subList(1, 5);
         Shape before = shape;
         shape = new Shape(size, Math.max(1, instances / series.size()));
         try {
-            write(out, new Study("benchmark-lumbar", Style.SIEMENS, "BENCH1", 1.5, series));
+            write(out, new Study(name, Style.SIEMENS, "BENCH1", 1.5, series));
         } finally {
             shape = before;
         }

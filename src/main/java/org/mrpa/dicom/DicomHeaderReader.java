@@ -106,16 +106,26 @@ public final class DicomHeaderReader {
     private Result read(String name, InputStream raw, String transferSyntaxUid) {
         AttributeList list = new AttributeList();
         String transferSyntax;
-        InputStream buffered = new BufferedInputStream(new FullReadStream(raw, 64 * 1024), 64 * 1024);
+        InputStream buffered = new BufferedInputStream(new FullReadStream(raw), 64 * 1024);
         try (DicomInputStream in = transferSyntaxUid == null ? new DicomInputStream(buffered) : new DicomInputStream(buffered, transferSyntaxUid, false)) {
             boolean[] reachedPixels = {false};
+            boolean[] commandGroup = {false};
             list.read(in, (attributes, tag, offset) -> {
                 if (tag.getGroup() == 0x7FE0) {
                     reachedPixels[0] = true;
                     return true;
                 }
+                // a dataset never holds group 0000 (command) elements; zero-filled bytes read as an endless run of
+                // (0000,0000), which the toolkit reports one by one on stderr: stop at the first
+                if (tag.getGroup() == 0x0000) {
+                    commandGroup[0] = true;
+                    return true;
+                }
                 return false;
             });
+            if (commandGroup[0]) {
+                return new Result(null, new UnreadableFile(name, "not readable as DICOM: a command group (0000) element inside the data set"));
+            }
             transferSyntax = in.getTransferSyntaxToReadDataSet() == null ? null : in.getTransferSyntaxToReadDataSet().getUID();
             if (!reachedPixels[0]) {
                 // an image's header is followed by its Pixel Data; a stream that ends first was cut short

@@ -4,49 +4,33 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A buffered stream that never returns a short read (a read returns every byte asked for unless the stream ends) and
- * whose {@code available()} is zero only at the end. {@link java.io.BufferedInputStream} returns a short read whenever
- * its source reports nothing available, as a network body does between arrivals, and the toolkit then took the short
- * read for the end of the file: an intact image read as truncated, depending on timing (seen with STOW-RS). Wrapped in
- * a BufferedInputStream for mark/reset, this source keeps it reading fully.
+ * A stream that never returns a short read (a read returns every byte asked for unless the stream ends) and whose
+ * {@code available()} is zero only at the end (it waits for one byte when it must). {@link java.io.BufferedInputStream}
+ * returns a short read whenever its source reports nothing available, as a network body does between arrivals, and the
+ * toolkit then took the short read for the end of the file: an intact image read as truncated, depending on timing
+ * (seen with STOW-RS). Wrapped in a BufferedInputStream for mark/reset, this source keeps it reading fully. It holds at
+ * most one byte of its own, so nothing is read ahead beyond what the caller's buffer asks for.
  */
 final class FullReadStream extends InputStream {
 
     private final InputStream in;
-    private final byte[] buf;
-    private int pos;
-    private int limit;
-    private boolean eof;
+    private int peeked = -2;
+    /** A failure met after some bytes were already handed out: reported on the next read, so those bytes still count. */
+    private IOException pending;
 
-    FullReadStream(InputStream in, int bufferSize) {
+    FullReadStream(InputStream in) {
         this.in = in;
-        this.buf = new byte[bufferSize];
-    }
-
-    private boolean fill() throws IOException {
-        if (eof) {
-            return false;
-        }
-        pos = 0;
-        limit = 0;
-        int n = in.read(buf, 0, buf.length);
-        while (n == 0) {
-            n = in.read(buf, 0, buf.length);
-        }
-        if (n < 0) {
-            eof = true;
-            return false;
-        }
-        limit = n;
-        return true;
     }
 
     @Override
     public int read() throws IOException {
-        if (pos >= limit && !fill()) {
-            return -1;
+        throwPending();
+        if (peeked != -2) {
+            int b = peeked;
+            peeked = b < 0 ? -1 : -2;
+            return b;
         }
-        return buf[pos++] & 0xFF;
+        return in.read();
     }
 
     @Override
@@ -54,40 +38,63 @@ final class FullReadStream extends InputStream {
         if (len == 0) {
             return 0;
         }
+        throwPending();
         int done = 0;
+        if (peeked != -2) {
+            if (peeked < 0) {
+                return -1;
+            }
+            b[off] = (byte) peeked;
+            peeked = -2;
+            done = 1;
+        }
         while (done < len) {
-            if (pos >= limit && !fill()) {
+            int n;
+            try {
+                n = in.read(b, off + done, len - done);
+            } catch (IOException e) {
+                if (done == 0) {
+                    throw e;
+                }
+                pending = e;
                 break;
             }
-            int n = Math.min(len - done, limit - pos);
-            System.arraycopy(buf, pos, b, off + done, n);
-            pos += n;
+            if (n < 0) {
+                peeked = -1;
+                break;
+            }
             done += n;
         }
         return done == 0 ? -1 : done;
     }
 
-    @Override
-    public long skip(long n) throws IOException {
-        long skipped = 0;
-        while (skipped < n) {
-            if (pos >= limit && !fill()) {
-                break;
-            }
-            int step = (int) Math.min(n - skipped, limit - pos);
-            pos += step;
-            skipped += step;
-        }
-        return skipped;
-    }
-
-    /** Zero only at the end of the stream: waits for the next bytes when none are buffered (see the class comment). */
+    /** Zero only at the end of the stream: when nothing is known to be there, waits for the next byte. */
     @Override
     public int available() throws IOException {
-        if (pos >= limit) {
-            fill();
+        if (pending != null) {
+            return 0;
         }
-        return limit - pos;
+        if (peeked == -2) {
+            int a = in.available();
+            if (a > 0) {
+                return a;
+            }
+            try {
+                peeked = in.read();
+            } catch (IOException e) {
+                pending = e;
+                return 0;
+            }
+        }
+        return peeked < 0 ? 0 : 1 + Math.max(in.available(), 0);
+    }
+
+    private void throwPending() throws IOException {
+        if (pending != null) {
+            IOException e = pending;
+            pending = null;
+            throw e;
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.mrpa.testing.Trickle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,30 +21,6 @@ class MultipartRelatedTest {
     static final String B = "XbOuNdArY42";
 
     record ReadPart(String contentType, byte[] content) {
-    }
-
-    /** Delivers a body a few bytes at a time, as a slow network does. */
-    static InputStream trickle(byte[] body, int maxChunk) {
-        Random random = new Random(7);
-        return new InputStream() {
-            int pos;
-
-            @Override
-            public int read() {
-                return pos < body.length ? body[pos++] & 0xFF : -1;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (pos >= body.length) {
-                    return -1;
-                }
-                int n = Math.min(Math.min(len, 1 + random.nextInt(maxChunk)), body.length - pos);
-                System.arraycopy(body, pos, b, off, n);
-                pos += n;
-                return n;
-            }
-        };
     }
 
     static List<ReadPart> readAll(InputStream in) throws IOException {
@@ -91,7 +68,7 @@ class MultipartRelatedTest {
         byte[] body = concat(bytes("preamble to ignore\r\n--" + B + "\r\nContent-Type: application/dicom\r\nX-Long: one\r\n two\r\n\r\n"), first,
                 bytes("\r\n--" + B + "  \r\ncontent-type: application/dicom; transfer-syntax=1.2.840.10008.1.2.1\r\n\r\n"), second,
                 bytes("\r\n--" + B + "--\r\nepilogue to ignore"));
-        List<ReadPart> parts = readAll(trickle(body, chunk));
+        List<ReadPart> parts = readAll(Trickle.of(body, chunk, 7));
         assertThat(parts).hasSize(2);
         assertThat(parts.get(0).contentType()).isEqualTo("application/dicom");
         assertThat(parts.get(0).content()).isEqualTo(first);

@@ -35,7 +35,9 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-Dquarkus.http.port=" + httpPort, "-Dquarkus.http.host=127.0.0.1", "-Dmrpa.data.dir=" + dataDir.toAbsolutePath(),
-                "-Dmrpa.catalog.dir=" + Path.of("protocols").toAbsolutePath(), "-Dquarkus.log.console.json.enabled=false"));
+                "-Dmrpa.catalog.dir=" + Path.of("protocols").toAbsolutePath(), "-Dquarkus.log.console.json.enabled=false",
+                // a free DICOM port unless the test names one (a later -D wins), so a service on 11112 does not collide
+                "-Dmrpa.dicom.port=0"));
         String pg = System.getProperty("test.postgresql-url");
         if (pg != null && !pg.isBlank()) {
             cmd.add("-Dquarkus.profile=prod,postgresql");

@@ -85,8 +85,7 @@ public class ProblemMappers {
         }
         if (org.mrpa.audit.DatabaseFailures.isUnavailable(e)) {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getClass().getSimpleName());
-            return Response.fromResponse(respond(503, "DATABASE_UNAVAILABLE",
-                    "The database cannot be reached; nothing was stored. Retry shortly.", List.of(), uri)).header("Retry-After", "5").build();
+            return databaseUnavailable(uri);
         }
         String ref = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s, on %s", ref, uri.getPath());
@@ -108,6 +107,12 @@ public class ProblemMappers {
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return respond(400, "MALFORMED_JSON", "The body is not valid JSON" + where + ": " + e.getOriginalMessage(), List.of(), uri);
+    }
+
+    /** 503 DATABASE_UNAVAILABLE with Retry-After: nothing was stored, the client retries. */
+    static Response databaseUnavailable(UriInfo uri) {
+        return Response.fromResponse(respond(503, "DATABASE_UNAVAILABLE", "The database cannot be reached; nothing was stored. Retry shortly.",
+                List.of(), uri)).header("Retry-After", "5").build();
     }
 
     static Response respond(int status, String code, String detail, List<Problem.FieldError> errors, UriInfo uri) {

@@ -96,8 +96,7 @@ public class StowResource {
                 outcome.malformed() == null ? "" : "; body malformed: " + outcome.malformed());
         if (outcome.stored().isEmpty()) {
             if (outcome.databaseUnavailable()) {
-                return Response.fromResponse(ProblemMappers.respond(503, "DATABASE_UNAVAILABLE",
-                        "The database cannot be reached; nothing was stored. Retry shortly.", List.of(), uri)).header("Retry-After", "5").build();
+                return ProblemMappers.databaseUnavailable(uri);
             }
             if (outcome.malformed() != null) {
                 throw new ProblemException(400, "MALFORMED_MULTIPART", "The body is not readable as multipart/related: " + outcome.malformed()

@@ -91,12 +91,9 @@ public class StudyResource {
     @APIResponse(responseCode = "400", description = "A bad or unknown query parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportStudies(@Context UriInfo uri) {
-        StudyQuery q = StudyQuery.of(uri.getQueryParameters(), "format");
-        StudyFilter filter = q.filter();
-        String format = q.oneOf("format", "csv", FORMATS);
-        q.orFail();
-        List<StudySummary> studies = queries.allStudies(filter);
-        if (format.equals("json")) {
+        Export export = Export.of(uri);
+        List<StudySummary> studies = queries.allStudies(export.filter());
+        if (export.json()) {
             return Response.ok(studies, MediaType.APPLICATION_JSON).build();
         }
         StringBuilder csv = new StringBuilder(Csv.row(List.of("studyInstanceUid", "accessionNumber", "studyDate", "stationName", "manufacturer",
@@ -121,12 +118,9 @@ public class StudyResource {
     @APIResponse(responseCode = "400", description = "A bad or unknown query parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportDeviations(@Context UriInfo uri) {
-        StudyQuery q = StudyQuery.of(uri.getQueryParameters(), "format");
-        StudyFilter filter = q.filter();
-        String format = q.oneOf("format", "csv", FORMATS);
-        q.orFail();
-        List<StudyQueries.DeviationRow> rows = queries.deviations(filter);
-        if (format.equals("json")) {
+        Export export = Export.of(uri);
+        List<StudyQueries.DeviationRow> rows = queries.deviations(export.filter());
+        if (export.json()) {
             return Response.ok(rows, MediaType.APPLICATION_JSON).build();
         }
         StringBuilder csv = new StringBuilder(Csv.row(List.of("studyInstanceUid", "accessionNumber", "studyDate", "stationName", "manufacturer",
@@ -223,6 +217,17 @@ public class StudyResource {
                     List.of(new Problem.FieldError("studyInstanceUid", "is not a DICOM UID (digits and dots, at most 64)")));
         }
         return uid;
+    }
+
+    /** An export's query: the list's filters plus format (csv or json), all checked before anything is read. */
+    private record Export(StudyFilter filter, boolean json) {
+        static Export of(UriInfo uri) {
+            StudyQuery q = StudyQuery.of(uri.getQueryParameters(), "format");
+            StudyFilter filter = q.filter();
+            String format = q.oneOf("format", "csv", FORMATS);
+            q.orFail();
+            return new Export(filter, format.equals("json"));
+        }
     }
 
     private static Response csv(StringBuilder body, String name) {

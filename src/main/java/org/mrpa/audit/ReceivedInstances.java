@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.Session;
 import org.mrpa.dicom.InstanceHeader;
 
 /**
@@ -68,50 +69,29 @@ public class ReceivedInstances {
     private void recordOnce(String sop, String study, String series, String headerJson, String source, String callingAeTitle) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         db.session().doWork(c -> {
-            boolean created;
-            try (PreparedStatement update = c.prepareStatement("UPDATE received_instance SET study_instance_uid = ?, series_instance_uid = ?, "
-                    + "received_at = ?, source = ?, calling_ae_title = ?, header_json = ? WHERE sop_instance_uid = ?")) {
-                update.setString(1, study);
-                update.setString(2, series);
-                update.setObject(3, now);
-                update.setString(4, source);
-                update.setString(5, callingAeTitle);
-                update.setString(6, headerJson);
-                update.setString(7, sop);
-                created = update.executeUpdate() == 0;
-            }
+            boolean created = execute(c, "UPDATE received_instance SET study_instance_uid = ?, series_instance_uid = ?, received_at = ?, "
+                    + "source = ?, calling_ae_title = ?, header_json = ? WHERE sop_instance_uid = ?",
+                    study, series, now, source, callingAeTitle, headerJson, sop) == 0;
             if (created) {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO received_instance (sop_instance_uid, study_instance_uid, "
-                        + "series_instance_uid, received_at, source, calling_ae_title, header_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    insert.setString(1, sop);
-                    insert.setString(2, study);
-                    insert.setString(3, series);
-                    insert.setObject(4, now);
-                    insert.setString(5, source);
-                    insert.setString(6, callingAeTitle);
-                    insert.setString(7, headerJson);
-                    insert.executeUpdate();
-                }
+                execute(c, "INSERT INTO received_instance (study_instance_uid, series_instance_uid, received_at, source, calling_ae_title, "
+                        + "header_json, sop_instance_uid) VALUES (?, ?, ?, ?, ?, ?, ?)", study, series, now, source, callingAeTitle, headerJson, sop);
             }
-            int touched;
-            try (PreparedStatement update = c.prepareStatement("UPDATE incoming_study SET last_received_at = ?, last_source = ?, "
-                    + "instance_count = instance_count + ?, version = version + 1 WHERE study_instance_uid = ?")) {
-                update.setObject(1, now);
-                update.setString(2, source);
-                update.setInt(3, created ? 1 : 0);
-                update.setString(4, study);
-                touched = update.executeUpdate();
-            }
-            if (touched == 0) {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO incoming_study (study_instance_uid, last_received_at, "
-                        + "last_checked_at, instance_count, version, last_source) VALUES (?, ?, NULL, 1, 0, ?)")) {
-                    insert.setString(1, study);
-                    insert.setObject(2, now);
-                    insert.setString(3, source);
-                    insert.executeUpdate();
-                }
+            if (execute(c, "UPDATE incoming_study SET last_received_at = ?, last_source = ?, instance_count = instance_count + ?, "
+                    + "version = version + 1 WHERE study_instance_uid = ?", now, source, created ? 1 : 0, study) == 0) {
+                execute(c, "INSERT INTO incoming_study (last_received_at, last_source, instance_count, version, last_checked_at, "
+                        + "study_instance_uid) VALUES (?, ?, 1, 0, NULL, ?)", now, source, study);
             }
         });
+    }
+
+    /** Runs one statement with its parameters in order; returns the rows it changed. */
+    private static int execute(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
     }
 
     /** A study due for its check, with how its latest instance arrived (C_STORE or STOW_RS). */

@@ -49,10 +49,7 @@ final class MultipartRelated {
 
         /** Skips what is left of the content; throws when the body ends before this part's closing boundary. */
         void finish() throws IOException {
-            byte[] skip = new byte[8192];
-            while (readContent(skip, 0, skip.length) >= 0) {
-                // skipped
-            }
+            skipContent();
         }
     }
 
@@ -103,11 +100,8 @@ final class MultipartRelated {
         if (current != null) {
             current.finish();
         } else {
-            byte[] skip = new byte[8192];
             try {
-                while (readContent(skip, 0, skip.length) >= 0) {
-                    // the preamble is ignored
-                }
+                skipContent();  // the preamble is ignored
             } catch (MalformedException e) {
                 throw broken("the body has no multipart boundary line (--boundary from the Content-Type)");
             }
@@ -184,6 +178,14 @@ final class MultipartRelated {
             }
             last = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             headers.put(last, text.substring(colon + 1).strip());
+        }
+    }
+
+    /** Skips content up to and including the next delimiter. */
+    private void skipContent() throws IOException {
+        byte[] skip = new byte[8192];
+        while (readContent(skip, 0, skip.length) >= 0) {
+            // skipped
         }
     }
 

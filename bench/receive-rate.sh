@@ -5,9 +5,10 @@
 #   1. to dcmtk's own storescp (writes every instance to disk): the reference rate;
 #   2. to the service's C-STORE listener (each header committed to the embedded H2 database before its response);
 # and, for information, another study to the service's STOW-RS endpoint with curl (one multipart/related request).
-# The service runs once, on an empty database, with -Xmx256m, after a warm-up (one other study sent five times by
-# C-STORE and twice by STOW-RS, about 20 s), as it is in use on a working day; the measured studies are new to it. After each send the script checks that the service holds every instance.
-#   bench/receive-rate.sh                      # INSTANCES=1000 SIZE=512 ROUNDS=3 PORT=18091 DICOM_PORT=11191 SCP_PORT=11192
+# The service runs once, on an empty database, with -Xmx256m, after a warm-up (one other study sent WARMUP times by
+# C-STORE and twice by STOW-RS: 10,000 instances, under a minute), as it is after the first studies of a working day;
+# the JIT compiler needs that long on 2 cores. The measured studies are new to it (inserts, not resends). After each send the script checks that the service holds every instance.
+#   bench/receive-rate.sh                      # INSTANCES=1000 SIZE=512 ROUNDS=3 WARMUP=10 PORT=18091 DICOM_PORT=11191 SCP_PORT=11192
 set -euo pipefail
 cd "$(dirname "$0")/.."
 INSTANCES="${INSTANCES:-1000}"
@@ -16,6 +17,7 @@ ROUNDS="${ROUNDS:-3}"
 PORT="${PORT:-18091}"
 DICOM_PORT="${DICOM_PORT:-11191}"
 SCP_PORT="${SCP_PORT:-11192}"
+WARMUP="${WARMUP:-10}"
 repo="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
 command -v storescu >/dev/null || { echo "needs dcmtk (storescu, storescp, dcmdump)" >&2; exit 1; }
 ./mvnw -B -q package -DskipTests
@@ -61,7 +63,7 @@ java -Xmx256m -Dquarkus.http.port="$PORT" -Dmrpa.data.dir="$work/data" -Dmrpa.di
 svc=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
 a=$(now); storescu_to MRPA "$DICOM_PORT" "$work/gen/warm-up"; b=$(now); echo "warm-up: C-STORE $(rate "$n" "$a" "$b")/s (cold JVM)"
-for _ in 1 2 3 4; do storescu_to MRPA "$DICOM_PORT" "$work/gen/warm-up"; done
+for _ in $(seq 2 "$WARMUP"); do storescu_to MRPA "$DICOM_PORT" "$work/gen/warm-up"; done
 stow "$work/gen/warm-up"; stow "$work/gen/warm-up"; holds_all "$work/gen/warm-up"
 
 scp_rates=(); svc_rates=(); stow_rates=()

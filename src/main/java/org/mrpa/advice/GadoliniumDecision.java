@@ -2,7 +2,11 @@ package org.mrpa.advice;
 
 /** Gadolinium decision; ordered from least to most restrictive. */
 public enum GadoliniumDecision {
-    NOT_INDICATED, GIVE, RADIOLOGIST_DECISION, AVOID, CONTRAINDICATED;
+    NOT_INDICATED,
+    GIVE,
+    RADIOLOGIST_DECISION,
+    AVOID,
+    CONTRAINDICATED;
 
     /** The more restrictive of two decisions. */
     public GadoliniumDecision atLeast(GadoliniumDecision other) {

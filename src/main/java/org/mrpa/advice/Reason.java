@@ -9,13 +9,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param sitePolicy the site-policy setting that decided, when a {@code [LOCAL]}/{@code [DISAGREE]} item did
  */
-@Schema(description = "Why a decision was taken: rule code, sentence, sources (clinical reference keys S1..S26) and reference section.")
+@Schema(
+        description =
+                "Why a decision was taken: rule code, sentence, sources (clinical reference keys S1..S26) and reference section.")
 public record Reason(
-        @Schema(description = "Stable rule code, e.g. GAD-EGFR-LT30", example = "GAD-EGFR-LT30") String code,
+        @Schema(description = "Stable rule code, e.g. GAD-EGFR-LT30", example = "GAD-EGFR-LT30")
+        String code,
+
         @Schema(description = "Human-readable explanation") String text,
-        @Schema(description = "Source keys of the clinical reference (S1..S26)", example = "[\"S1\", \"S2\"]") List<String> sources,
-        @Schema(description = "Section of the clinical reference, e.g. §3.2", example = "§3.2") String reference,
-        @Schema(description = "Site-policy setting that decided, when the reference marks the item [LOCAL] or [DISAGREE]", nullable = true)
+
+        @Schema(description = "Source keys of the clinical reference (S1..S26)", example = "[\"S1\", \"S2\"]")
+        List<String> sources,
+
+        @Schema(description = "Section of the clinical reference, e.g. §3.2", example = "§3.2")
+        String reference,
+
+        @Schema(
+                description =
+                        "Site-policy setting that decided, when the reference marks the item [LOCAL] or [DISAGREE]",
+                nullable = true)
         String sitePolicy) {
 
     public Reason {

@@ -15,13 +15,15 @@ import org.mrpa.protocol.catalog.ProtocolCatalog;
 public class CatalogResource {
 
     /** Catalog identity. */
-    public record CatalogInfo(String version, String site, int protocols) {
-    }
+    public record CatalogInfo(String version, String site, int protocols) {}
 
     private final CatalogInfo info;
 
     public CatalogResource(ProtocolCatalog catalog) {
-        this.info = new CatalogInfo(catalog.version(), catalog.sitePolicy().site(), catalog.protocols().size());
+        this.info = new CatalogInfo(
+                catalog.version(),
+                catalog.sitePolicy().site(),
+                catalog.protocols().size());
     }
 
     @GET

@@ -46,41 +46,82 @@ public class ConformanceResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a study's series against its protocol",
-            description = "Multipart upload of DICOM files or one zip of a study, plus recommendationId (the recommendation's MARS, "
-                    + "contrast and implant constraints apply) or protocolId (a catalog protocol, no safety context). With neither, the "
-                    + "order's protocol is used: the Accession Number's override in force, else its latest recommendation; a study with no "
-                    + "order is checked against the best-fitting catalog protocol and flagged NO_ORDER. The check is stored (Location "
-                    + "names the study in /api/v1/studies; re-checking keeps QA reviews). Returns the report: each protocol sequence "
-                    + "acquired or missing, each series matched, extra, repeated, unidentifiable or not counted, parameter checks, and "
-                    + "issues with stable codes and severities (safety deviations are CRITICAL), and an overall verdict.")
-    @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudyConformanceReport.class)))
-    @APIResponse(responseCode = "400", description = "Empty upload, no readable image, several studies, unknown protocol or recommendation",
+    @Operation(
+            summary = "Check a study's series against its protocol",
+            description =
+                    "Multipart upload of DICOM files or one zip of a study, plus recommendationId (the recommendation's MARS, "
+                            + "contrast and implant constraints apply) or protocolId (a catalog protocol, no safety context). With neither, the "
+                            + "order's protocol is used: the Accession Number's override in force, else its latest recommendation; a study with no "
+                            + "order is checked against the best-fitting catalog protocol and flagged NO_ORDER. The check is stored (Location "
+                            + "names the study in /api/v1/studies; re-checking keeps QA reviews). Returns the report: each protocol sequence "
+                            + "acquired or missing, each series matched, extra, repeated, unidentifiable or not counted, parameter checks, and "
+                            + "issues with stable codes and severities (safety deviations are CRITICAL), and an overall verdict.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StudyConformanceReport.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Empty upload, no readable image, several studies, unknown protocol or recommendation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Upload over the configured limits",
+    @APIResponse(
+            responseCode = "413",
+            description = "Upload over the configured limits",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response check(@RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm String protocolId,
-                          @RestForm String recommendationId, @Context UriInfo uri) {
+    public Response check(
+            @RestForm(FileUpload.ALL) List<FileUpload> files,
+            @RestForm String protocolId,
+            @RestForm String recommendationId,
+            @Context UriInfo uri) {
         if (protocolId != null && !protocolId.isBlank() && recommendationId != null && !recommendationId.isBlank()) {
-            throw new ProblemException(400, "VALIDATION_FAILED", "Give protocolId or recommendationId, not both",
+            throw new ProblemException(
+                    400,
+                    "VALIDATION_FAILED",
+                    "Give protocolId or recommendationId, not both",
                     List.of(new Problem.FieldError("protocolId", "not with recommendationId")));
         }
         HeaderExtraction x = uploads.read(files, assembler);
         if (x.series().isEmpty()) {
-            throw new ProblemException(400, "NO_READABLE_IMAGE", "None of the uploaded files is a readable MR image",
-                    x.unreadable().stream().map(u -> new Problem.FieldError(u.file(), u.reason())).toList());
+            throw new ProblemException(
+                    400,
+                    "NO_READABLE_IMAGE",
+                    "None of the uploaded files is a readable MR image",
+                    x.unreadable().stream()
+                            .map(u -> new Problem.FieldError(u.file(), u.reason()))
+                            .toList());
         }
-        List<String> studies = x.series().stream().map(SeriesHeader::studyInstanceUid).filter(Objects::nonNull).distinct().toList();
+        List<String> studies = x.series().stream()
+                .map(SeriesHeader::studyInstanceUid)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         if (studies.size() > 1) {
-            throw new ProblemException(400, "SEVERAL_STUDIES", "The upload holds " + studies.size() + " studies; check one study at a time",
-                    studies.stream().map(s -> new Problem.FieldError("StudyInstanceUID", s)).toList());
+            throw new ProblemException(
+                    400,
+                    "SEVERAL_STUDIES",
+                    "The upload holds " + studies.size() + " studies; check one study at a time",
+                    studies.stream()
+                            .map(s -> new Problem.FieldError("StudyInstanceUID", s))
+                            .toList());
         }
-        StudyConformanceReport report = checks.check(x.series(), x.unreadable(), blankToNull(protocolId), blankToNull(recommendationId),
+        StudyConformanceReport report = checks.check(
+                x.series(),
+                x.unreadable(),
+                blankToNull(protocolId),
+                blankToNull(recommendationId),
                 TriggerSource.UPLOAD);
-        LOG.infof("conformance check: protocol=%s recommendation=%s order=%s series=%d unreadable=%d verdict=%s issues=%s",
-                report.protocolId(), report.recommendationId() == null ? "-" : report.recommendationId(), report.order().link(),
-                x.series().size(), x.unreadable().size(), report.verdict(), report.issueCounts());
+        LOG.infof(
+                "conformance check: protocol=%s recommendation=%s order=%s series=%d unreadable=%d verdict=%s issues=%s",
+                report.protocolId(),
+                report.recommendationId() == null ? "-" : report.recommendationId(),
+                report.order().link(),
+                x.series().size(),
+                x.unreadable().size(),
+                report.verdict(),
+                report.issueCounts());
         Response.ResponseBuilder response = Response.ok(report, MediaType.APPLICATION_JSON);
         if (report.studyInstanceUid() != null) {
             response.header("Location", uri.getBaseUri() + "api/v1/studies/" + report.studyInstanceUid());

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static String row(List<?> fields) {
         StringBuilder b = new StringBuilder();

@@ -33,15 +33,26 @@ public class DicomResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Headers of uploaded DICOM files or zips, by series",
-            description = "Reads headers only (pixels are never decoded): per series the vendor, scanner, field strength, plane and "
-                    + "obliquity, classification with its evidence, fat suppression, contrast phase and measured parameters. "
-                    + "Files that are not readable MR images are listed by name with the reason; the others are still read.")
-    @APIResponse(responseCode = "200", description = "Series and unreadable files",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HeaderExtraction.class)))
-    @APIResponse(responseCode = "400", description = "Empty upload, unsafe or bomb zip",
+    @Operation(
+            summary = "Headers of uploaded DICOM files or zips, by series",
+            description =
+                    "Reads headers only (pixels are never decoded): per series the vendor, scanner, field strength, plane and "
+                            + "obliquity, classification with its evidence, fat suppression, contrast phase and measured parameters. "
+                            + "Files that are not readable MR images are listed by name with the reason; the others are still read.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Series and unreadable files",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = HeaderExtraction.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Empty upload, unsafe or bomb zip",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Upload over the configured limits",
+    @APIResponse(
+            responseCode = "413",
+            description = "Upload over the configured limits",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HeaderExtraction headers(@RestForm(FileUpload.ALL) List<FileUpload> files) {
         return uploads.read(files, assembler);

@@ -19,7 +19,9 @@ import org.mrpa.protocol.catalog.ProtocolCatalog;
 
 /** Orders by accession number: the chosen protocol and technologists' overrides. */
 @Path("/api/v1/orders/{accessionNumber}")
-@Tag(name = "Orders", description = "The protocol chosen for an order (its latest recommendation) and overrides with reasons")
+@Tag(
+        name = "Orders",
+        description = "The protocol chosen for an order (its latest recommendation) and overrides with reasons")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
@@ -37,10 +39,19 @@ public class OrderResource {
     }
 
     @GET
-    @Operation(summary = "An order", description = "Its latest recommendation, every override, and the protocol in force.")
-    @APIResponse(responseCode = "200", description = "The order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderBook.Order.class)))
-    @APIResponse(responseCode = "404", description = "No recommendation was made for this accession number",
+    @Operation(
+            summary = "An order",
+            description = "Its latest recommendation, every override, and the protocol in force.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrderBook.Order.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No recommendation was made for this accession number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrderBook.Order get(@PathParam("accessionNumber") String accession) {
         return orders.order(accession(accession));
@@ -49,30 +60,52 @@ public class OrderResource {
     @POST
     @Path("/override")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Override the order's protocol", description = "Conformance checks of the order's studies then expect this "
-            + "protocol's sequences; the recommendation's safety constraints (implant, contrast, MARS) still apply. Every override is kept.")
-    @APIResponse(responseCode = "200", description = "The order with the override in force",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderBook.Order.class)))
-    @APIResponse(responseCode = "400", description = "Unknown protocol or missing reason",
+    @Operation(
+            summary = "Override the order's protocol",
+            description =
+                    "Conformance checks of the order's studies then expect this "
+                            + "protocol's sequences; the recommendation's safety constraints (implant, contrast, MARS) still apply. Every override is kept.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order with the override in force",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrderBook.Order.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown protocol or missing reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No recommendation was made for this accession number",
+    @APIResponse(
+            responseCode = "404",
+            description = "No recommendation was made for this accession number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrderBook.Order override(@PathParam("accessionNumber") String accession, OverrideRequest body) {
         String a = accession(accession);
         OverrideRequest o = validator.valid(body);
         if (catalog.protocol(o.protocolId().trim()).isEmpty()) {
-            throw new ProblemException(400, "VALIDATION_FAILED", "protocolId: no protocol '" + o.protocolId() + "'",
+            throw new ProblemException(
+                    400,
+                    "VALIDATION_FAILED",
+                    "protocolId: no protocol '" + o.protocolId() + "'",
                     List.of(new Problem.FieldError("protocolId", "unknown protocol")));
         }
         OrderBook.Order order = orders.override(a, o.protocolId().trim(), o.reason(), o.overriddenBy());
-        LOG.infof("order protocol overridden: protocol=%s (recommended %s)", order.protocolInForce(), order.recommendedProtocolId());
+        LOG.infof(
+                "order protocol overridden: protocol=%s (recommended %s)",
+                order.protocolInForce(), order.recommendedProtocolId());
         return order;
     }
 
     private static String accession(String a) {
         if (!SH.matcher(a).matches()) {
-            throw new ProblemException(400, "VALIDATION_FAILED", "accessionNumber: not a DICOM accession number (1-16 printable characters)",
-                    List.of(new Problem.FieldError("accessionNumber", "not a DICOM accession number (1-16 printable characters, no backslash)")));
+            throw new ProblemException(
+                    400,
+                    "VALIDATION_FAILED",
+                    "accessionNumber: not a DICOM accession number (1-16 printable characters)",
+                    List.of(new Problem.FieldError(
+                            "accessionNumber",
+                            "not a DICOM accession number (1-16 printable characters, no backslash)")));
         }
         return a;
     }

@@ -11,14 +11,20 @@ public record Problem(
         @Schema(example = "about:blank") String type,
         @Schema(example = "Bad Request") String title,
         @Schema(example = "400") int status,
-        @Schema(example = "patient.egfr: must be less than or equal to 200") String detail,
-        @Schema(description = "Stable error code", example = "VALIDATION_FAILED") String code,
+
+        @Schema(example = "patient.egfr: must be less than or equal to 200")
+        String detail,
+
+        @Schema(description = "Stable error code", example = "VALIDATION_FAILED")
+        String code,
+
         String instance,
-        @Schema(description = "Every offending field of the request") List<FieldError> errors) {
+
+        @Schema(description = "Every offending field of the request")
+        List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One bad field: its path in the request (e.g. {@code patient.implants[0].mrLabel}) and what is wrong. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

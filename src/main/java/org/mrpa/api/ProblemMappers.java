@@ -33,12 +33,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownScanner(UnknownScannerException e, UriInfo uri) {
-        return respond(400, "VALIDATION_FAILED", e.field() + ": " + e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())), uri);
+        return respond(
+                400,
+                "VALIDATION_FAILED",
+                e.field() + ": " + e.getMessage(),
+                List.of(new Problem.FieldError(e.field(), e.getMessage())),
+                uri);
     }
 
     /** Jackson reports binding problems with several exception types; each must be named to win over the built-in mappers. */
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
-            InvalidFormatException.class, InvalidNullException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class})
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        InvalidNullException.class,
+        UnrecognizedPropertyException.class,
+        ValueInstantiationException.class
+    })
     public Response json(JsonProcessingException e, UriInfo uri) {
         return jsonProblem(e, uri);
     }
@@ -59,10 +71,13 @@ public class ProblemMappers {
         };
         String detail = switch (status) {
             case 404 -> "No resource at " + uri.getPath();
-            case 415 -> uri.getPath().startsWith("/dicomweb/")
-                    ? "Send the body as multipart/related; type=\"application/dicom\""
-                    : uri.getPath().endsWith("/conformance-checks") || uri.getPath().endsWith("/dicom/headers")
-                    ? "Send the body as multipart/form-data" : "Send the body as application/json";
+            case 415 ->
+                uri.getPath().startsWith("/dicomweb/")
+                        ? "Send the body as multipart/related; type=\"application/dicom\""
+                        : uri.getPath().endsWith("/conformance-checks")
+                                        || uri.getPath().endsWith("/dicom/headers")
+                                ? "Send the body as multipart/form-data"
+                                : "Send the body as application/json";
             default -> e.getMessage();
         };
         return respond(status, code, detail, List.of(), uri);
@@ -75,7 +90,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidCheck(org.mrpa.audit.InvalidCheckRequestException e, UriInfo uri) {
-        return respond(400, "VALIDATION_FAILED", e.field() + ": " + e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())), uri);
+        return respond(
+                400,
+                "VALIDATION_FAILED",
+                e.field() + ": " + e.getMessage(),
+                List.of(new Problem.FieldError(e.field(), e.getMessage())),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -84,7 +104,9 @@ public class ProblemMappers {
             return jsonProblem(j, uri);
         }
         if (org.mrpa.audit.DatabaseFailures.isUnavailable(e)) {
-            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getClass().getSimpleName());
+            LOG.warnf(
+                    "Database unavailable on %s: %s",
+                    uri.getPath(), e.getClass().getSimpleName());
             return databaseUnavailable(uri);
         }
         String ref = UUID.randomUUID().toString();
@@ -94,7 +116,8 @@ public class ProblemMappers {
 
     private static Response jsonProblem(JsonProcessingException e, UriInfo uri) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof com.fasterxml.jackson.core.exc.StreamReadException r && !(c instanceof JsonMappingException)) {
+            if (c instanceof com.fasterxml.jackson.core.exc.StreamReadException r
+                    && !(c instanceof JsonMappingException)) {
                 e = r;
                 break;
             }
@@ -102,22 +125,45 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException m) {
             String field = JsonErrors.path(m);
             String message = JsonErrors.describe(m);
-            return respond(400, "VALIDATION_FAILED", (field.isEmpty() ? "" : field + ": ") + message,
-                    List.of(new Problem.FieldError(field.isEmpty() ? "(body)" : field, message)), uri);
+            return respond(
+                    400,
+                    "VALIDATION_FAILED",
+                    (field.isEmpty() ? "" : field + ": ") + message,
+                    List.of(new Problem.FieldError(field.isEmpty() ? "(body)" : field, message)),
+                    uri);
         }
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return respond(400, "MALFORMED_JSON", "The body is not valid JSON" + where + ": " + e.getOriginalMessage(), List.of(), uri);
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        return respond(
+                400,
+                "MALFORMED_JSON",
+                "The body is not valid JSON" + where + ": " + e.getOriginalMessage(),
+                List.of(),
+                uri);
     }
 
     /** 503 DATABASE_UNAVAILABLE with Retry-After: nothing was stored, the client retries. */
     static Response databaseUnavailable(UriInfo uri) {
-        return Response.fromResponse(respond(503, "DATABASE_UNAVAILABLE", "The database cannot be reached; nothing was stored. Retry shortly.",
-                List.of(), uri)).header("Retry-After", "5").build();
+        return Response.fromResponse(respond(
+                        503,
+                        "DATABASE_UNAVAILABLE",
+                        "The database cannot be reached; nothing was stored. Retry shortly.",
+                        List.of(),
+                        uri))
+                .header("Retry-After", "5")
+                .build();
     }
 
     static Response respond(int status, String code, String detail, List<Problem.FieldError> errors, UriInfo uri) {
-        String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, code, uri == null ? null : uri.getPath(), errors)).build();
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(
+                        "about:blank", title, status, detail, code, uri == null ? null : uri.getPath(), errors))
+                .build();
     }
 }

@@ -35,11 +35,18 @@ public class ProtocolResource {
     @Path("/{id}")
     @Operation(summary = "One protocol with every sequence resolved for 1.5 T and 3 T")
     @APIResponse(responseCode = "200", description = "The protocol")
-    @APIResponse(responseCode = "404", description = "No protocol with that id",
+    @APIResponse(
+            responseCode = "404",
+            description = "No protocol with that id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProtocolView get(@PathParam("id") String id) {
-        return catalog.protocol(id).map(p -> ProtocolView.of(p, catalog))
-                .orElseThrow(() -> new ProblemException(404, "PROTOCOL_NOT_FOUND", "No protocol '" + id + "' in catalog " + catalog.version()
-                        + "; GET /api/v1/protocols lists them", List.of()));
+        return catalog.protocol(id)
+                .map(p -> ProtocolView.of(p, catalog))
+                .orElseThrow(() -> new ProblemException(
+                        404,
+                        "PROTOCOL_NOT_FOUND",
+                        "No protocol '" + id + "' in catalog " + catalog.version()
+                                + "; GET /api/v1/protocols lists them",
+                        List.of()));
     }
 }

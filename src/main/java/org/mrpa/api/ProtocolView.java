@@ -25,30 +25,82 @@ import org.mrpa.protocol.catalog.ProtocolCatalog;
 /** A catalog protocol with every sequence resolved: technique, weighting and ranges at 1.5 T and 3 T. */
 @Schema(description = "A catalog protocol with sequences resolved for 1.5 T and 3 T")
 public record ProtocolView(
-        String id, String title, Family family, Region region, boolean familyDefault, String description, List<String> source,
-        String catalogVersion, Triggers triggers, CoilSpec coil, ContrastPolicy contrast, List<SequenceView> sequences,
-        List<String> abbreviated, Protocol.NoContrastVariant noContrast, Integer postContrastDelayMin) {
+        String id,
+        String title,
+        Family family,
+        Region region,
+        boolean familyDefault,
+        String description,
+        List<String> source,
+        String catalogVersion,
+        Triggers triggers,
+        CoilSpec coil,
+        ContrastPolicy contrast,
+        List<SequenceView> sequences,
+        List<String> abbreviated,
+        Protocol.NoContrastVariant noContrast,
+        Integer postContrastDelayMin) {
 
     /** A resolved sequence. */
-    public record SequenceView(String id, String template, String title, Plane plane, Weighting weighting, FatSuppression fatSuppression,
-                               ContrastPhase contrastPhase, Technique technique, boolean required, String coverage, String note,
-                               @Schema(description = "Expected ranges keyed by field strength (\"1.5\", \"3\")") Map<String, ParameterRanges> parameters,
-                               @Schema(description = "What metal artifact reduction does to this sequence") MarsRule mars) {
-    }
+    public record SequenceView(
+            String id,
+            String template,
+            String title,
+            Plane plane,
+            Weighting weighting,
+            FatSuppression fatSuppression,
+            ContrastPhase contrastPhase,
+            Technique technique,
+            boolean required,
+            String coverage,
+            String note,
+
+            @Schema(description = "Expected ranges keyed by field strength (\"1.5\", \"3\")")
+            Map<String, ParameterRanges> parameters,
+
+            @Schema(description = "What metal artifact reduction does to this sequence")
+            MarsRule mars) {}
 
     /** A protocol in a list. */
-    public record Summary(String id, String title, Family family, Region region, boolean familyDefault,
-                          org.mrpa.protocol.ContrastNeed contrastNeed, int sequenceCount) {
-    }
+    public record Summary(
+            String id,
+            String title,
+            Family family,
+            Region region,
+            boolean familyDefault,
+            org.mrpa.protocol.ContrastNeed contrastNeed,
+            int sequenceCount) {}
 
     static ProtocolView of(Protocol p, ProtocolCatalog catalog) {
-        List<SequenceView> sequences = p.sequences().stream().map(s -> sequence(p, s, catalog)).toList();
-        return new ProtocolView(p.id(), p.title(), p.family(), p.region(), p.familyDefault(), p.description(), p.source(),
-                catalog.version(), p.triggers(), p.coil(), p.contrast(), sequences, p.abbreviated(), p.noContrast(), p.postContrastDelayMin());
+        List<SequenceView> sequences =
+                p.sequences().stream().map(s -> sequence(p, s, catalog)).toList();
+        return new ProtocolView(
+                p.id(),
+                p.title(),
+                p.family(),
+                p.region(),
+                p.familyDefault(),
+                p.description(),
+                p.source(),
+                catalog.version(),
+                p.triggers(),
+                p.coil(),
+                p.contrast(),
+                sequences,
+                p.abbreviated(),
+                p.noContrast(),
+                p.postContrastDelayMin());
     }
 
     static Summary summary(Protocol p) {
-        return new Summary(p.id(), p.title(), p.family(), p.region(), p.familyDefault(), p.contrast().need(), p.sequences().size());
+        return new Summary(
+                p.id(),
+                p.title(),
+                p.family(),
+                p.region(),
+                p.familyDefault(),
+                p.contrast().need(),
+                p.sequences().size());
     }
 
     private static SequenceView sequence(Protocol p, SequenceSpec s, ProtocolCatalog catalog) {
@@ -58,7 +110,19 @@ public record ProtocolView(
             ranges.put(f.key(), catalog.ranges(p, s, t, f));
         }
         Weighting w = s.phase() == ContrastPhase.POST ? t.weighting().afterContrast(t.fatSuppression()) : t.weighting();
-        return new SequenceView(s.id(), t.id(), t.title(), s.plane(), w, t.fatSuppression(), s.phase(), t.technique(), s.required(),
-                s.coverage(), s.note(), ranges, t.mars());
+        return new SequenceView(
+                s.id(),
+                t.id(),
+                t.title(),
+                s.plane(),
+                w,
+                t.fatSuppression(),
+                s.phase(),
+                t.technique(),
+                s.required(),
+                s.coverage(),
+                s.note(),
+                ranges,
+                t.mars());
     }
 }

@@ -23,7 +23,10 @@ public class RequestValidator {
     /** Throws a 400 problem listing every bad field when the body is absent or invalid. */
     public <T> T valid(T body) {
         if (body == null) {
-            throw new ProblemException(400, "VALIDATION_FAILED", "A JSON request body is required",
+            throw new ProblemException(
+                    400,
+                    "VALIDATION_FAILED",
+                    "A JSON request body is required",
                     List.of(new Problem.FieldError("(body)", "is required")));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(body);
@@ -31,9 +34,13 @@ public class RequestValidator {
             List<Problem.FieldError> errors = violations.stream()
                     .map(v -> new Problem.FieldError(path(v.getPropertyPath()), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
-                    .distinct().toList();
-            throw new ProblemException(400, "VALIDATION_FAILED",
-                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+                    .distinct()
+                    .toList();
+            throw new ProblemException(
+                    400,
+                    "VALIDATION_FAILED",
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                    errors);
         }
         return body;
     }

@@ -11,9 +11,17 @@ import org.mrpa.audit.ReviewAction;
 @Schema(description = "ACKNOWLEDGE (reason optional), WAIVE or REOPEN (reason required), by a named reviewer")
 public record ReviewRequest(
         @Schema(required = true) @NotNull ReviewAction action,
-        @Schema(description = "Why; required to waive or reopen", example = "Repeat not possible: patient could not tolerate a further sequence")
-        @Size(max = 2000) String reason,
-        @Schema(required = true, description = "Who reviewed (name or staff id)", example = "qa.jsmith") @NotBlank @Size(max = 100) String reviewer) {
+
+        @Schema(
+                description = "Why; required to waive or reopen",
+                example = "Repeat not possible: patient could not tolerate a further sequence")
+        @Size(max = 2000)
+        String reason,
+
+        @Schema(required = true, description = "Who reviewed (name or staff id)", example = "qa.jsmith")
+        @NotBlank
+        @Size(max = 100)
+        String reviewer) {
 
     /** Reported under "reason". */
     @AssertTrue(message = "is required to waive or reopen a deviation")

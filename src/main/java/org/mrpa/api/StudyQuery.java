@@ -18,8 +18,17 @@ import org.mrpa.conformance.StudyConformanceReport;
  */
 final class StudyQuery {
 
-    static final Set<String> FILTERS = Set.of("from", "to", "protocol", "verdict", "station", "manufacturer", "model", "softwareVersion",
-            "severity", "order");
+    static final Set<String> FILTERS = Set.of(
+            "from",
+            "to",
+            "protocol",
+            "verdict",
+            "station",
+            "manufacturer",
+            "model",
+            "softwareVersion",
+            "severity",
+            "order");
     static final int MAX_PAGE_SIZE = 500;
 
     private final MultivaluedMap<String, String> params;
@@ -29,9 +38,11 @@ final class StudyQuery {
         this.params = params;
         for (String name : new TreeSet<>(params.keySet())) {
             if (!allowed.contains(name)) {
-                errors.add(new Problem.FieldError(name, "unknown query parameter; known: " + String.join(", ", new TreeSet<>(allowed))));
+                errors.add(new Problem.FieldError(
+                        name, "unknown query parameter; known: " + String.join(", ", new TreeSet<>(allowed))));
             } else if (params.get(name).size() > 1) {
-                errors.add(new Problem.FieldError(name, "given " + params.get(name).size() + " times; give it once"));
+                errors.add(
+                        new Problem.FieldError(name, "given " + params.get(name).size() + " times; give it once"));
             }
         }
     }
@@ -49,8 +60,16 @@ final class StudyQuery {
         if (from != null && to != null && from.isAfter(to)) {
             errors.add(new Problem.FieldError("from", "'" + from + "' is after to '" + to + "'"));
         }
-        return new StudyFilter(from, to, text("protocol", 100), choice("verdict", StudyConformanceReport.Verdict.class), text("station", 200),
-                text("manufacturer", 200), text("model", 200), text("softwareVersion", 400), choice("severity", Severity.class),
+        return new StudyFilter(
+                from,
+                to,
+                text("protocol", 100),
+                choice("verdict", StudyConformanceReport.Verdict.class),
+                text("station", 200),
+                text("manufacturer", 200),
+                text("model", 200),
+                text("softwareVersion", 400),
+                choice("severity", Severity.class),
                 choice("order", StudyConformanceReport.OrderLink.class));
     }
 
@@ -87,8 +106,13 @@ final class StudyQuery {
     /** Throws the 400 problem when any parameter was bad. */
     void orFail() {
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "INVALID_QUERY", errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " query parameters are invalid", errors);
+            throw new ProblemException(
+                    400,
+                    "INVALID_QUERY",
+                    errors.size() == 1
+                            ? errors.get(0).field() + ": " + errors.get(0).message()
+                            : errors.size() + " query parameters are invalid",
+                    errors);
         }
     }
 
@@ -127,7 +151,8 @@ final class StudyQuery {
         try {
             return Enum.valueOf(type, v.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError(name, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+            errors.add(new Problem.FieldError(
+                    name, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }

@@ -35,14 +35,17 @@ import org.mrpa.ingest.StudyCompletion;
 
 /** The QA workflow: stored studies, their deviations and reviews, compliance, exports. */
 @Path("/api/v1")
-@Tag(name = "QA", description = "Stored studies, deviation review (acknowledge, waive), compliance summary, CSV/JSON export")
+@Tag(
+        name = "QA",
+        description = "Stored studies, deviation review (acknowledge, waive), compliance summary, CSV/JSON export")
 @Produces(MediaType.APPLICATION_JSON)
 public class StudyResource {
 
     /** The filters every QA query takes, for the OpenAPI descriptions. */
-    static final String FILTERS = " Filters: from, to (study date, YYYY-MM-DD, inclusive), protocol, verdict (effective: CONFORMANT, "
-            + "CONFORMANT_WITH_NOTES, NON_CONFORMANT, SAFETY_DEVIATION), station, manufacturer, model, softwareVersion, severity (INFO, "
-            + "WARNING, ERROR, CRITICAL), order (ORDER_RECOMMENDATION, ORDER_OVERRIDE, REQUESTED_RECOMMENDATION, REQUESTED_PROTOCOL, NO_ORDER).";
+    static final String FILTERS =
+            " Filters: from, to (study date, YYYY-MM-DD, inclusive), protocol, verdict (effective: CONFORMANT, "
+                    + "CONFORMANT_WITH_NOTES, NON_CONFORMANT, SAFETY_DEVIATION), station, manufacturer, model, softwareVersion, severity (INFO, "
+                    + "WARNING, ERROR, CRITICAL), order (ORDER_RECOMMENDATION, ORDER_OVERRIDE, REQUESTED_RECOMMENDATION, REQUESTED_PROTOCOL, NO_ORDER).";
 
     private static final Logger LOG = Logger.getLogger(StudyResource.class);
     static final Pattern UID = Pattern.compile("[0-9]+(\\.[0-9]+)*");
@@ -55,7 +58,12 @@ public class StudyResource {
     private final RequestValidator validator;
     private final StudyCompletion completion;
 
-    public StudyResource(StudyQueries queries, StudyAudit audit, ComplianceReport compliance, RequestValidator validator, StudyCompletion completion) {
+    public StudyResource(
+            StudyQueries queries,
+            StudyAudit audit,
+            ComplianceReport compliance,
+            RequestValidator validator,
+            StudyCompletion completion) {
         this.queries = queries;
         this.audit = audit;
         this.compliance = compliance;
@@ -65,13 +73,26 @@ public class StudyResource {
 
     @GET
     @Path("/studies")
-    @Operation(summary = "List checked studies", description = "Newest study date first. Filters combine with AND; text filters match "
-            + "exactly, ignoring case; verdict is the effective verdict (waived deviations do not count); severity keeps studies with a "
-            + "present, unwaived deviation of that severity or worse. Unknown parameters are refused." + FILTERS)
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 0", schema = @Schema(defaultValue = "0"))
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Page size, 1-500", schema = @Schema(defaultValue = "50"))
+    @Operation(
+            summary = "List checked studies",
+            description = "Newest study date first. Filters combine with AND; text filters match "
+                    + "exactly, ignoring case; verdict is the effective verdict (waived deviations do not count); severity keeps studies with a "
+                    + "present, unwaived deviation of that severity or worse. Unknown parameters are refused."
+                    + FILTERS)
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
+            description = "Page number from 0",
+            schema = @Schema(defaultValue = "0"))
+    @Parameter(
+            name = "size",
+            in = ParameterIn.QUERY,
+            description = "Page size, 1-500",
+            schema = @Schema(defaultValue = "50"))
     @APIResponse(responseCode = "200", description = "One page of studies")
-    @APIResponse(responseCode = "400", description = "A bad or unknown query parameter",
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad or unknown query parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<StudySummary> list(@Context UriInfo uri) {
         StudyQuery q = StudyQuery.of(uri.getQueryParameters(), "page", "size");
@@ -85,10 +106,20 @@ public class StudyResource {
     @GET
     @Path("/studies/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export the studies a filter selects", description = "Same filters as the list, no paging; format csv (default) or json." + FILTERS)
-    @Parameter(name = "format", in = ParameterIn.QUERY, schema = @Schema(enumeration = {"csv", "json"}, defaultValue = "csv"))
+    @Operation(
+            summary = "Export the studies a filter selects",
+            description = "Same filters as the list, no paging; format csv (default) or json." + FILTERS)
+    @Parameter(
+            name = "format",
+            in = ParameterIn.QUERY,
+            schema =
+                    @Schema(
+                            enumeration = {"csv", "json"},
+                            defaultValue = "csv"))
     @APIResponse(responseCode = "200", description = "CSV with a header row, or a JSON array of studies")
-    @APIResponse(responseCode = "400", description = "A bad or unknown query parameter",
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad or unknown query parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportStudies(@Context UriInfo uri) {
         Export export = Export.of(uri);
@@ -96,14 +127,55 @@ public class StudyResource {
         if (export.json()) {
             return Response.ok(studies, MediaType.APPLICATION_JSON).build();
         }
-        StringBuilder csv = new StringBuilder(Csv.row(List.of("studyInstanceUid", "accessionNumber", "studyDate", "stationName", "manufacturer",
-                "model", "softwareVersion", "fieldStrengthT", "protocolId", "recommendationId", "orderLink", "verdict", "effectiveVerdict",
-                "compliant", "openCritical", "openErrors", "openWarnings", "openInfo", "waived", "series", "checks", "firstCheckedAt", "lastCheckedAt")));
+        StringBuilder csv = new StringBuilder(Csv.row(List.of(
+                "studyInstanceUid",
+                "accessionNumber",
+                "studyDate",
+                "stationName",
+                "manufacturer",
+                "model",
+                "softwareVersion",
+                "fieldStrengthT",
+                "protocolId",
+                "recommendationId",
+                "orderLink",
+                "verdict",
+                "effectiveVerdict",
+                "compliant",
+                "openCritical",
+                "openErrors",
+                "openWarnings",
+                "openInfo",
+                "waived",
+                "series",
+                "checks",
+                "firstCheckedAt",
+                "lastCheckedAt")));
         for (StudySummary s : studies) {
-            csv.append(Csv.row(java.util.Arrays.asList(s.studyInstanceUid(), s.accessionNumber(), s.studyDate(), s.stationName(), s.manufacturer(),
-                    s.model(), s.softwareVersion(), s.fieldStrengthT(), s.protocolId(), s.recommendationId(), s.orderLink(), s.verdict(),
-                    s.effectiveVerdict(), s.compliant(), s.openCritical(), s.openErrors(), s.openWarnings(), s.openInfo(), s.waived(), s.series(),
-                    s.checks(), s.firstCheckedAt(), s.lastCheckedAt())));
+            csv.append(Csv.row(java.util.Arrays.asList(
+                    s.studyInstanceUid(),
+                    s.accessionNumber(),
+                    s.studyDate(),
+                    s.stationName(),
+                    s.manufacturer(),
+                    s.model(),
+                    s.softwareVersion(),
+                    s.fieldStrengthT(),
+                    s.protocolId(),
+                    s.recommendationId(),
+                    s.orderLink(),
+                    s.verdict(),
+                    s.effectiveVerdict(),
+                    s.compliant(),
+                    s.openCritical(),
+                    s.openErrors(),
+                    s.openWarnings(),
+                    s.openInfo(),
+                    s.waived(),
+                    s.series(),
+                    s.checks(),
+                    s.firstCheckedAt(),
+                    s.lastCheckedAt())));
         }
         return csv(csv, "studies.csv");
     }
@@ -111,11 +183,21 @@ public class StudyResource {
     @GET
     @Path("/deviations/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export the deviations of the studies a filter selects",
-            description = "Every deviation, present or resolved, with its review; format csv (default) or json." + FILTERS)
-    @Parameter(name = "format", in = ParameterIn.QUERY, schema = @Schema(enumeration = {"csv", "json"}, defaultValue = "csv"))
+    @Operation(
+            summary = "Export the deviations of the studies a filter selects",
+            description =
+                    "Every deviation, present or resolved, with its review; format csv (default) or json." + FILTERS)
+    @Parameter(
+            name = "format",
+            in = ParameterIn.QUERY,
+            schema =
+                    @Schema(
+                            enumeration = {"csv", "json"},
+                            defaultValue = "csv"))
     @APIResponse(responseCode = "200", description = "CSV with a header row, or a JSON array of {study, deviation}")
-    @APIResponse(responseCode = "400", description = "A bad or unknown query parameter",
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad or unknown query parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportDeviations(@Context UriInfo uri) {
         Export export = Export.of(uri);
@@ -123,29 +205,86 @@ public class StudyResource {
         if (export.json()) {
             return Response.ok(rows, MediaType.APPLICATION_JSON).build();
         }
-        StringBuilder csv = new StringBuilder(Csv.row(List.of("studyInstanceUid", "accessionNumber", "studyDate", "stationName", "manufacturer",
-                "model", "softwareVersion", "protocolId", "deviationId", "code", "severity", "seriesNumber", "seriesInstanceUid", "sequenceId",
-                "keyword", "expected", "actual", "message", "present", "status", "counts", "reviewReason", "reviewedBy", "reviewedAt",
-                "firstSeenAt", "lastSeenAt")));
+        StringBuilder csv = new StringBuilder(Csv.row(List.of(
+                "studyInstanceUid",
+                "accessionNumber",
+                "studyDate",
+                "stationName",
+                "manufacturer",
+                "model",
+                "softwareVersion",
+                "protocolId",
+                "deviationId",
+                "code",
+                "severity",
+                "seriesNumber",
+                "seriesInstanceUid",
+                "sequenceId",
+                "keyword",
+                "expected",
+                "actual",
+                "message",
+                "present",
+                "status",
+                "counts",
+                "reviewReason",
+                "reviewedBy",
+                "reviewedAt",
+                "firstSeenAt",
+                "lastSeenAt")));
         for (StudyQueries.DeviationRow r : rows) {
             StudySummary s = r.study();
             Deviation d = r.deviation();
-            csv.append(Csv.row(java.util.Arrays.asList(s.studyInstanceUid(), s.accessionNumber(), s.studyDate(), s.stationName(), s.manufacturer(),
-                    s.model(), s.softwareVersion(), s.protocolId(), d.id(), d.code(), d.severity(), d.seriesNumber(), d.seriesInstanceUid(),
-                    d.sequenceId(), d.keyword(), d.expected(), d.actual(), d.message(), d.present(), d.status(), d.counts(), d.reviewReason(),
-                    d.reviewedBy(), d.reviewedAt(), d.firstSeenAt(), d.lastSeenAt())));
+            csv.append(Csv.row(java.util.Arrays.asList(
+                    s.studyInstanceUid(),
+                    s.accessionNumber(),
+                    s.studyDate(),
+                    s.stationName(),
+                    s.manufacturer(),
+                    s.model(),
+                    s.softwareVersion(),
+                    s.protocolId(),
+                    d.id(),
+                    d.code(),
+                    d.severity(),
+                    d.seriesNumber(),
+                    d.seriesInstanceUid(),
+                    d.sequenceId(),
+                    d.keyword(),
+                    d.expected(),
+                    d.actual(),
+                    d.message(),
+                    d.present(),
+                    d.status(),
+                    d.counts(),
+                    d.reviewReason(),
+                    d.reviewedBy(),
+                    d.reviewedAt(),
+                    d.firstSeenAt(),
+                    d.lastSeenAt())));
         }
         return csv(csv, "deviations.csv");
     }
 
     @GET
     @Path("/studies/{studyInstanceUid}")
-    @Operation(summary = "A study's full record", description = "Summary, the latest report, every deviation with its review, and every check run.")
-    @APIResponse(responseCode = "200", description = "The study",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudyDetail.class)))
-    @APIResponse(responseCode = "400", description = "Not a DICOM UID",
+    @Operation(
+            summary = "A study's full record",
+            description = "Summary, the latest report, every deviation with its review, and every check run.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The study",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StudyDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a DICOM UID",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such study",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such study",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudyDetail study(@PathParam("studyInstanceUid") String uid) {
         return audit.detail(uid(uid));
@@ -154,40 +293,76 @@ public class StudyResource {
     @POST
     @Path("/studies/{studyInstanceUid}/check")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a received study now", description = "Checks a study received by C-STORE or STOW-RS from its stored "
-            + "headers without waiting for the quiet period (for example after its order was overridden, or when the technologist wants "
-            + "the result before the last series is sent). Stored like every check (trigger API_RECHECK; reviews are kept); a later "
-            + "instance still starts a new check after the quiet period. A study that was uploaded rather than received is re-checked by "
-            + "uploading it again to /api/v1/conformance-checks.")
-    @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudyConformanceReport.class)))
-    @APIResponse(responseCode = "400", description = "Not a DICOM UID",
+    @Operation(
+            summary = "Check a received study now",
+            description = "Checks a study received by C-STORE or STOW-RS from its stored "
+                    + "headers without waiting for the quiet period (for example after its order was overridden, or when the technologist wants "
+                    + "the result before the last series is sent). Stored like every check (trigger API_RECHECK; reviews are kept); a later "
+                    + "instance still starts a new check after the quiet period. A study that was uploaded rather than received is re-checked by "
+                    + "uploading it again to /api/v1/conformance-checks.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StudyConformanceReport.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a DICOM UID",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No instance of this study was received by C-STORE or STOW-RS",
+    @APIResponse(
+            responseCode = "404",
+            description = "No instance of this study was received by C-STORE or STOW-RS",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recheck(@PathParam("studyInstanceUid") String uid, @Context UriInfo uri) {
         String study = uid(uid);
-        StudyConformanceReport report = completion.check(study, TriggerSource.API_RECHECK)
-                .orElseThrow(() -> new ProblemException(404, "STUDY_NOT_RECEIVED", "No instance of study " + study + " was received by C-STORE "
-                        + "or STOW-RS; upload the study to /api/v1/conformance-checks to check it", List.of()));
-        return Response.ok(report, MediaType.APPLICATION_JSON).header("Location", uri.getBaseUri() + "api/v1/studies/" + study).build();
+        StudyConformanceReport report = completion
+                .check(study, TriggerSource.API_RECHECK)
+                .orElseThrow(() -> new ProblemException(
+                        404,
+                        "STUDY_NOT_RECEIVED",
+                        "No instance of study " + study + " was received by C-STORE "
+                                + "or STOW-RS; upload the study to /api/v1/conformance-checks to check it",
+                        List.of()));
+        return Response.ok(report, MediaType.APPLICATION_JSON)
+                .header("Location", uri.getBaseUri() + "api/v1/studies/" + study)
+                .build();
     }
 
     @POST
     @Path("/studies/{studyInstanceUid}/deviations/{deviationId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Acknowledge, waive or reopen a deviation", description = "A waived deviation stays visible but no longer counts "
-            + "against compliance; re-checking the study keeps the review. Every review is kept in the audit trail.")
-    @APIResponse(responseCode = "200", description = "The deviation after the review",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Deviation.class)))
-    @APIResponse(responseCode = "400", description = "Bad ids or body (a waiver needs a reason)",
+    @Operation(
+            summary = "Acknowledge, waive or reopen a deviation",
+            description =
+                    "A waived deviation stays visible but no longer counts "
+                            + "against compliance; re-checking the study keeps the review. Every review is kept in the audit trail.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The deviation after the review",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Deviation.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad ids or body (a waiver needs a reason)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such study or deviation",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such study or deviation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Deviation review(@PathParam("studyInstanceUid") String uid, @PathParam("deviationId") String deviationId, ReviewRequest body) {
+    public Deviation review(
+            @PathParam("studyInstanceUid") String uid,
+            @PathParam("deviationId") String deviationId,
+            ReviewRequest body) {
         String study = uid(uid);
         if (!ID.matcher(deviationId).matches()) {
-            throw new ProblemException(400, "VALIDATION_FAILED", "deviationId: '" + deviationId + "' is not a deviation id (lower-case UUID)",
+            throw new ProblemException(
+                    400,
+                    "VALIDATION_FAILED",
+                    "deviationId: '" + deviationId + "' is not a deviation id (lower-case UUID)",
                     List.of(new Problem.FieldError("deviationId", "is not a deviation id (lower-case UUID)")));
         }
         ReviewRequest r = validator.valid(body);
@@ -198,11 +373,21 @@ public class StudyResource {
 
     @GET
     @Path("/compliance")
-    @Operation(summary = "Compliance summary", description = "Compliance rate and counted deviations overall and grouped by protocol, "
-            + "sequence, station, scanner (manufacturer | model | software version) and ISO week of the study date." + FILTERS)
-    @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceSummary.class)))
-    @APIResponse(responseCode = "400", description = "A bad or unknown query parameter",
+    @Operation(
+            summary = "Compliance summary",
+            description = "Compliance rate and counted deviations overall and grouped by protocol, "
+                    + "sequence, station, scanner (manufacturer | model | software version) and ISO week of the study date."
+                    + FILTERS)
+    @APIResponse(
+            responseCode = "200",
+            description = "The summary",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ComplianceSummary.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad or unknown query parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplianceSummary compliance(@Context UriInfo uri) {
         StudyQuery q = StudyQuery.of(uri.getQueryParameters());
@@ -213,8 +398,12 @@ public class StudyResource {
 
     static String uid(String uid) {
         if (uid.length() > 64 || !UID.matcher(uid).matches()) {
-            throw new ProblemException(400, "VALIDATION_FAILED", "studyInstanceUid: '" + Text.shorten(uid) + "' is not a DICOM UID (digits and dots, at most 64)",
-                    List.of(new Problem.FieldError("studyInstanceUid", "is not a DICOM UID (digits and dots, at most 64)")));
+            throw new ProblemException(
+                    400,
+                    "VALIDATION_FAILED",
+                    "studyInstanceUid: '" + Text.shorten(uid) + "' is not a DICOM UID (digits and dots, at most 64)",
+                    List.of(new Problem.FieldError(
+                            "studyInstanceUid", "is not a DICOM UID (digits and dots, at most 64)")));
         }
         return uid;
     }
@@ -231,7 +420,9 @@ public class StudyResource {
     }
 
     private static Response csv(StringBuilder body, String name) {
-        return Response.ok(body.toString(), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Response.ok(body.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
     }
 
     /** Echoing user input in messages, cut to a readable length. */

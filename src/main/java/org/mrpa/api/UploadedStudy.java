@@ -34,17 +34,26 @@ final class UploadedStudy {
     }
 
     HeaderExtraction read(List<FileUpload> uploads, SeriesAssembler assembler) {
-        List<FileUpload> files = uploads == null ? List.of() : uploads.stream().filter(u -> u.uploadedFile() != null).toList();
+        List<FileUpload> files = uploads == null
+                ? List.of()
+                : uploads.stream().filter(u -> u.uploadedFile() != null).toList();
         long sent = 0;
         for (FileUpload f : files) {
             sent += f.size();
         }
         if (sent > limits.maxUploadBytes()) {
-            throw new ProblemException(413, "UPLOAD_TOO_LARGE", "The upload is " + sent + " bytes, over " + limits.maxUploadBytes()
-                    + " (mrpa.upload.max-upload-bytes)", List.of(new Problem.FieldError("(files)", "over the size limit")));
+            throw new ProblemException(
+                    413,
+                    "UPLOAD_TOO_LARGE",
+                    "The upload is " + sent + " bytes, over " + limits.maxUploadBytes()
+                            + " (mrpa.upload.max-upload-bytes)",
+                    List.of(new Problem.FieldError("(files)", "over the size limit")));
         }
         if (files.isEmpty() || sent == 0) {
-            throw new ProblemException(400, "EMPTY_UPLOAD", "Send DICOM files or one zip as multipart/form-data parts (any field name)",
+            throw new ProblemException(
+                    400,
+                    "EMPTY_UPLOAD",
+                    "Send DICOM files or one zip as multipart/form-data parts (any field name)",
                     List.of(new Problem.FieldError("(files)", "no file, or only empty files")));
         }
         List<InstanceHeader> headers = new ArrayList<>();
@@ -67,17 +76,29 @@ final class UploadedStudy {
         return new HeaderExtraction(assembler.assemble(headers), unreadable);
     }
 
-    private void readZip(String zipName, Path zip, long compressedSize, List<InstanceHeader> headers, List<UnreadableFile> unreadable,
-                         long[] budget, int[] count) {
+    private void readZip(
+            String zipName,
+            Path zip,
+            long compressedSize,
+            List<InstanceHeader> headers,
+            List<UnreadableFile> unreadable,
+            long[] budget,
+            int[] count) {
         long before = budget[0];
         try (ZipInputStream zin = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip), 64 * 1024))) {
             ZipEntry e;
             while ((e = zin.getNextEntry()) != null) {
                 String entry = e.getName();
-                if (entry.startsWith("/") || entry.startsWith("\\") || entry.matches("^[A-Za-z]:.*")
+                if (entry.startsWith("/")
+                        || entry.startsWith("\\")
+                        || entry.matches("^[A-Za-z]:.*")
                         || List.of(entry.replace('\\', '/').split("/")).contains("..")) {
-                    throw new ProblemException(400, "UNSAFE_ZIP_ENTRY", "Zip " + zipName + " has an entry that leaves its folder: " + entry,
-                            List.of(new Problem.FieldError(zipName, "entry '" + entry + "' is an absolute path or contains '..'")));
+                    throw new ProblemException(
+                            400,
+                            "UNSAFE_ZIP_ENTRY",
+                            "Zip " + zipName + " has an entry that leaves its folder: " + entry,
+                            List.of(new Problem.FieldError(
+                                    zipName, "entry '" + entry + "' is an absolute path or contains '..'")));
                 }
                 if (e.isDirectory() || entry.startsWith("__MACOSX/") || entry.endsWith(".DS_Store")) {
                     continue;
@@ -96,8 +117,11 @@ final class UploadedStudy {
 
     private void countFile(String name, int[] count) {
         if (++count[0] > limits.maxFiles()) {
-            throw new ProblemException(413, "TOO_MANY_FILES", "The upload holds more than " + limits.maxFiles()
-                    + " files (mrpa.upload.max-files)", List.of(new Problem.FieldError(name, "file " + count[0] + " is over the limit")));
+            throw new ProblemException(
+                    413,
+                    "TOO_MANY_FILES",
+                    "The upload holds more than " + limits.maxFiles() + " files (mrpa.upload.max-files)",
+                    List.of(new Problem.FieldError(name, "file " + count[0] + " is over the limit")));
         }
     }
 
@@ -154,13 +178,20 @@ final class UploadedStudy {
         private void charge(long n) {
             budget[0] -= n;
             if (budget[0] < 0) {
-                throw new ProblemException(413, "UPLOAD_TOO_LARGE", "The upload inflates to more than " + limits.maxDecompressedBytes()
-                        + " bytes (mrpa.upload.max-decompressed-bytes)", List.of(new Problem.FieldError(zip, "decompressed size over the limit")));
+                throw new ProblemException(
+                        413,
+                        "UPLOAD_TOO_LARGE",
+                        "The upload inflates to more than " + limits.maxDecompressedBytes()
+                                + " bytes (mrpa.upload.max-decompressed-bytes)",
+                        List.of(new Problem.FieldError(zip, "decompressed size over the limit")));
             }
             long inflated = start - budget[0];
             if (inflated > limits.zipBombMinBytes() && inflated > compressed * limits.maxCompressionRatio()) {
-                throw new ProblemException(400, "ZIP_BOMB", "Zip " + zip + " inflates more than " + limits.maxCompressionRatio()
-                        + " times its size; refused (mrpa.upload.max-compression-ratio)",
+                throw new ProblemException(
+                        400,
+                        "ZIP_BOMB",
+                        "Zip " + zip + " inflates more than " + limits.maxCompressionRatio()
+                                + " times its size; refused (mrpa.upload.max-compression-ratio)",
                         List.of(new Problem.FieldError(zip, "compression ratio over " + limits.maxCompressionRatio())));
             }
         }

@@ -24,8 +24,12 @@ public class ServiceWiring {
     ProtocolCatalog catalog(MrpaConfig config) {
         Path dir = Path.of(config.catalog().dir());
         ProtocolCatalog catalog = new CatalogLoader().load(dir);
-        LOG.infof("Protocol catalog %s loaded from %s: %d protocols, %d sequence templates, %d site scanners",
-                catalog.version(), dir.toAbsolutePath().normalize(), catalog.protocols().size(), catalog.templates().size(),
+        LOG.infof(
+                "Protocol catalog %s loaded from %s: %d protocols, %d sequence templates, %d site scanners",
+                catalog.version(),
+                dir.toAbsolutePath().normalize(),
+                catalog.protocols().size(),
+                catalog.templates().size(),
                 catalog.sitePolicy().scanners().size());
         return catalog;
     }
@@ -33,7 +37,8 @@ public class ServiceWiring {
     @Produces
     @Singleton
     org.mrpa.audit.PatientIdHasher patientIdHasher(MrpaConfig config) {
-        return org.mrpa.audit.PatientIdHasher.of(config.privacy().storePatientIdHash(), config.privacy().patientIdKey());
+        return org.mrpa.audit.PatientIdHasher.of(
+                config.privacy().storePatientIdHash(), config.privacy().patientIdKey());
     }
 
     @Produces

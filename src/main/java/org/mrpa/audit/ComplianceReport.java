@@ -26,14 +26,27 @@ public class ComplianceReport {
     /** Compliance of the studies the filter selects, grouped by protocol, sequence, station, scanner and ISO week. */
     public ComplianceSummary summarise(StudyFilter filter) {
         List<StudySummary> studies = queries.allStudies(filter);
-        List<StudyQueries.DeviationRow> deviations = queries.deviations(filter).stream().filter(r -> r.deviation().present()).toList();
-        return new ComplianceSummary(filter.from(), filter.to(),
-                group("all", studies.size(), studies.stream().filter(StudySummary::compliant).count(),
-                        deviations.stream().map(StudyQueries.DeviationRow::deviation).toList()),
+        List<StudyQueries.DeviationRow> deviations = queries.deviations(filter).stream()
+                .filter(r -> r.deviation().present())
+                .toList();
+        return new ComplianceSummary(
+                filter.from(),
+                filter.to(),
+                group(
+                        "all",
+                        studies.size(),
+                        studies.stream().filter(StudySummary::compliant).count(),
+                        deviations.stream()
+                                .map(StudyQueries.DeviationRow::deviation)
+                                .toList()),
                 groupStudies(studies, deviations, s -> s.protocolId()),
                 bySequence(deviations),
                 groupStudies(studies, deviations, s -> orUnknown(s.stationName())),
-                groupStudies(studies, deviations, s -> orUnknown(s.manufacturer()) + " | " + orUnknown(s.model()) + " | " + orUnknown(s.softwareVersion())),
+                groupStudies(
+                        studies,
+                        deviations,
+                        s -> orUnknown(s.manufacturer()) + " | " + orUnknown(s.model()) + " | "
+                                + orUnknown(s.softwareVersion())),
                 groupStudies(studies, deviations, ComplianceReport::week));
     }
 
@@ -46,14 +59,21 @@ public class ComplianceReport {
         return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    private static List<ComplianceSummary.Group> groupStudies(List<StudySummary> studies, List<StudyQueries.DeviationRow> deviations,
-                                                              Function<StudySummary, String> key) {
+    private static List<ComplianceSummary.Group> groupStudies(
+            List<StudySummary> studies,
+            List<StudyQueries.DeviationRow> deviations,
+            Function<StudySummary, String> key) {
         Map<String, List<StudySummary>> groups = new LinkedHashMap<>();
-        studies.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
+        studies.forEach(s ->
+                groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
         Map<String, List<Deviation>> byGroup = new LinkedHashMap<>();
-        deviations.forEach(r -> byGroup.computeIfAbsent(key.apply(r.study()), k -> new ArrayList<>()).add(r.deviation()));
+        deviations.forEach(r -> byGroup.computeIfAbsent(key.apply(r.study()), k -> new ArrayList<>())
+                .add(r.deviation()));
         List<ComplianceSummary.Group> out = new ArrayList<>();
-        groups.forEach((k, list) -> out.add(group(k, list.size(), list.stream().filter(StudySummary::compliant).count(),
+        groups.forEach((k, list) -> out.add(group(
+                k,
+                list.size(),
+                list.stream().filter(StudySummary::compliant).count(),
                 byGroup.getOrDefault(k, List.of()))));
         out.sort(Comparator.comparing(ComplianceSummary.Group::key));
         return out;
@@ -61,8 +81,10 @@ public class ComplianceReport {
 
     private static List<ComplianceSummary.Group> bySequence(List<StudyQueries.DeviationRow> deviations) {
         Map<String, List<StudyQueries.DeviationRow>> groups = new LinkedHashMap<>();
-        deviations.stream().filter(r -> r.deviation().sequenceId() != null)
-                .forEach(r -> groups.computeIfAbsent(r.deviation().sequenceId(), k -> new ArrayList<>()).add(r));
+        deviations.stream()
+                .filter(r -> r.deviation().sequenceId() != null)
+                .forEach(r -> groups.computeIfAbsent(r.deviation().sequenceId(), k -> new ArrayList<>())
+                        .add(r));
         List<ComplianceSummary.Group> out = new ArrayList<>();
         groups.forEach((k, rows) -> {
             Set<String> studies = new HashSet<>();
@@ -73,7 +95,11 @@ public class ComplianceReport {
                     failing.add(r.study().studyInstanceUid());
                 }
             }
-            out.add(group(k, studies.size(), studies.size() - failing.size(), rows.stream().map(StudyQueries.DeviationRow::deviation).toList()));
+            out.add(group(
+                    k,
+                    studies.size(),
+                    studies.size() - failing.size(),
+                    rows.stream().map(StudyQueries.DeviationRow::deviation).toList()));
         });
         out.sort(Comparator.comparing(ComplianceSummary.Group::key));
         return out;

@@ -11,8 +11,15 @@ import org.mrpa.conformance.Severity;
  *
  * @param complianceRate compliant / studies, 0 to 1, rounded to 4 decimals; null when there are no studies
  */
-public record ComplianceSummary(LocalDate from, LocalDate to, Group overall, List<Group> byProtocol, List<Group> bySequence,
-                                List<Group> byStation, List<Group> byScanner, List<Group> byWeek) {
+public record ComplianceSummary(
+        LocalDate from,
+        LocalDate to,
+        Group overall,
+        List<Group> byProtocol,
+        List<Group> bySequence,
+        List<Group> byStation,
+        List<Group> byScanner,
+        List<Group> byWeek) {
 
     /**
      * One group. For groups of studies (protocol, station, scanner, week) every count is over the group's studies; for
@@ -22,7 +29,11 @@ public record ComplianceSummary(LocalDate from, LocalDate to, Group overall, Lis
      * @param countedDeviations   deviations that count against compliance, by severity
      * @param waivedDeviations    present deviations waived by QA
      */
-    public record Group(String key, long studies, long compliantStudies, Double complianceRate, Map<Severity, Long> countedDeviations,
-                        long waivedDeviations) {
-    }
+    public record Group(
+            String key,
+            long studies,
+            long compliantStudies,
+            Double complianceRate,
+            Map<Severity, Long> countedDeviations,
+            long waivedDeviations) {}
 }

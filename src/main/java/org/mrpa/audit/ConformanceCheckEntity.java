@@ -12,19 +12,27 @@ import java.time.OffsetDateTime;
 public class ConformanceCheckEntity {
     @Id
     public String id;
+
     @Column(name = "study_instance_uid")
     public String studyInstanceUid;
+
     @Column(name = "checked_at")
     public OffsetDateTime checkedAt;
+
     @Column(name = "trigger_source")
     public String triggerSource;
+
     @Column(name = "protocol_id")
     public String protocolId;
+
     @Column(name = "recommendation_id")
     public String recommendationId;
+
     @Column(name = "order_link")
     public String orderLink;
+
     public String verdict;
+
     @Column(name = "report_json")
     public String reportJson;
 }

@@ -12,17 +12,50 @@ import org.mrpa.conformance.Severity;
  * @param counts  true when it counts against compliance: present, not waived, and WARNING or worse
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Deviation(String id, String studyInstanceUid, IssueCode code, Severity severity, String seriesInstanceUid, String seriesNumber,
-                        String sequenceId, String keyword, String expected, String actual, String message, boolean present,
-                        DeviationStatus status, boolean counts, String reviewReason, String reviewedBy, OffsetDateTime reviewedAt,
-                        OffsetDateTime firstSeenAt, OffsetDateTime lastSeenAt) {
+public record Deviation(
+        String id,
+        String studyInstanceUid,
+        IssueCode code,
+        Severity severity,
+        String seriesInstanceUid,
+        String seriesNumber,
+        String sequenceId,
+        String keyword,
+        String expected,
+        String actual,
+        String message,
+        boolean present,
+        DeviationStatus status,
+        boolean counts,
+        String reviewReason,
+        String reviewedBy,
+        OffsetDateTime reviewedAt,
+        OffsetDateTime firstSeenAt,
+        OffsetDateTime lastSeenAt) {
 
     static Deviation of(DeviationEntity e) {
         Severity severity = Severity.valueOf(e.severity);
         DeviationStatus status = DeviationStatus.valueOf(e.status);
-        return new Deviation(e.id, e.studyInstanceUid, IssueCode.valueOf(e.code), severity, e.seriesInstanceUid, e.seriesNumber, e.sequenceId,
-                e.keyword, e.expected, e.actual, e.message, e.present, status, counts(e.present, status, severity), e.reviewReason,
-                e.reviewedBy, e.reviewedAt, e.firstSeenAt, e.lastSeenAt);
+        return new Deviation(
+                e.id,
+                e.studyInstanceUid,
+                IssueCode.valueOf(e.code),
+                severity,
+                e.seriesInstanceUid,
+                e.seriesNumber,
+                e.sequenceId,
+                e.keyword,
+                e.expected,
+                e.actual,
+                e.message,
+                e.present,
+                status,
+                counts(e.present, status, severity),
+                e.reviewReason,
+                e.reviewedBy,
+                e.reviewedAt,
+                e.firstSeenAt,
+                e.lastSeenAt);
     }
 
     static boolean counts(boolean present, DeviationStatus status, Severity severity) {

@@ -12,11 +12,14 @@ import java.time.OffsetDateTime;
 public class DeviationReviewEntity {
     @Id
     public String id;
+
     @Column(name = "deviation_id")
     public String deviationId;
+
     public String action;
     public String reason;
     public String reviewer;
+
     @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;
 }

@@ -14,14 +14,19 @@ public class IncomingStudyEntity {
     @Id
     @Column(name = "study_instance_uid")
     public String studyInstanceUid;
+
     @Column(name = "last_received_at")
     public OffsetDateTime lastReceivedAt;
+
     @Column(name = "last_checked_at")
     public OffsetDateTime lastCheckedAt;
+
     @Column(name = "last_source")
     public String lastSource;
+
     @Column(name = "instance_count")
     public int instanceCount;
+
     @Version
     public long version;
 }

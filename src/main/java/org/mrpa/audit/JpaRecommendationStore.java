@@ -38,8 +38,8 @@ public class JpaRecommendationStore implements RecommendationStore {
         e.supported = r.supported();
         e.protocolId = r.protocol() == null ? null : r.protocol().id();
         e.patientHash = patientIds.storable(request.patientId()).orElse(null);
-        RecommendationRequest withoutPatientId = new RecommendationRequest(request.accessionNumber(), request.indication(), request.patient(),
-                request.scanner(), null);
+        RecommendationRequest withoutPatientId = new RecommendationRequest(
+                request.accessionNumber(), request.indication(), request.patient(), request.scanner(), null);
         e.requestJson = write(withoutPatientId);
         e.responseJson = write(r);
         db.session().persist(e);
@@ -48,22 +48,28 @@ public class JpaRecommendationStore implements RecommendationStore {
     @Override
     @Transactional
     public Optional<Recommendation> find(String recommendationId) {
-        return Optional.ofNullable(db.session().find(RecommendationEntity.class, recommendationId)).map(this::read);
+        return Optional.ofNullable(db.session().find(RecommendationEntity.class, recommendationId))
+                .map(this::read);
     }
 
     @Override
     @Transactional
     public Optional<Recommendation> findByAccession(String accessionNumber) {
         List<RecommendationEntity> latest = db.session()
-                .createSelectionQuery("from RecommendationEntity where accessionNumber = :a order by createdAt desc, id desc", RecommendationEntity.class)
-                .setParameter("a", accessionNumber).setMaxResults(1).getResultList();
+                .createSelectionQuery(
+                        "from RecommendationEntity where accessionNumber = :a order by createdAt desc, id desc",
+                        RecommendationEntity.class)
+                .setParameter("a", accessionNumber)
+                .setMaxResults(1)
+                .getResultList();
         return latest.stream().findFirst().map(this::read);
     }
 
     /** The stored request of a recommendation (without Patient ID), for audit. */
     @Transactional
     public Optional<String> requestJson(String recommendationId) {
-        return Optional.ofNullable(db.session().find(RecommendationEntity.class, recommendationId)).map(e -> e.requestJson);
+        return Optional.ofNullable(db.session().find(RecommendationEntity.class, recommendationId))
+                .map(e -> e.requestJson);
     }
 
     private String write(Object o) {

@@ -29,26 +29,38 @@ public class OrderBook {
     }
 
     /** An override of an order's protocol. */
-    public record Override(String protocolId, String reason, String overriddenBy, OffsetDateTime at) {
-    }
+    public record Override(String protocolId, String reason, String overriddenBy, OffsetDateTime at) {}
 
     /**
      * An order: its latest recommendation, its overrides (oldest first) and the protocol in force.
      *
      * @param protocolInForce the latest override's protocol, else the recommendation's (null if it has none)
      */
-    public record Order(String accessionNumber, String recommendationId, String recommendedProtocolId, OffsetDateTime recommendedAt,
-                        String protocolInForce, List<Override> overrides) {
-    }
+    public record Order(
+            String accessionNumber,
+            String recommendationId,
+            String recommendedProtocolId,
+            OffsetDateTime recommendedAt,
+            String protocolInForce,
+            List<Override> overrides) {}
 
     /** @throws AuditNotFoundException when no recommendation was made for the accession number */
     public Order order(String accessionNumber) {
-        Recommendation r = recommendations.findByAccession(accessionNumber)
-                .orElseThrow(() -> new AuditNotFoundException("ORDER_NOT_FOUND", "No recommendation was made for accession number " + accessionNumber));
+        Recommendation r = recommendations
+                .findByAccession(accessionNumber)
+                .orElseThrow(() -> new AuditNotFoundException(
+                        "ORDER_NOT_FOUND", "No recommendation was made for accession number " + accessionNumber));
         List<Override> overrides = overrides(accessionNumber);
-        String inForce = overrides.isEmpty() ? (r.protocol() == null ? null : r.protocol().id()) : overrides.get(overrides.size() - 1).protocolId();
-        return new Order(accessionNumber, r.recommendationId(), r.protocol() == null ? null : r.protocol().id(),
-                r.createdAt().atOffset(ZoneOffset.UTC), inForce, overrides);
+        String inForce = overrides.isEmpty()
+                ? (r.protocol() == null ? null : r.protocol().id())
+                : overrides.get(overrides.size() - 1).protocolId();
+        return new Order(
+                accessionNumber,
+                r.recommendationId(),
+                r.protocol() == null ? null : r.protocol().id(),
+                r.createdAt().atOffset(ZoneOffset.UTC),
+                inForce,
+                overrides);
     }
 
     /**
@@ -78,9 +90,16 @@ public class OrderBook {
     }
 
     private List<Override> overrides(String accessionNumber) {
-        return QuarkusTransaction.joiningExisting().call(() -> db.session()
-                .createSelectionQuery("from OrderOverrideEntity where accessionNumber = :a order by createdAt, id", OrderOverrideEntity.class)
-                .setParameter("a", accessionNumber).getResultList().stream()
-                .map(e -> new Override(e.protocolId, e.reason, e.overriddenBy, e.createdAt)).toList());
+        return QuarkusTransaction.joiningExisting()
+                .call(() -> db
+                        .session()
+                        .createSelectionQuery(
+                                "from OrderOverrideEntity where accessionNumber = :a order by createdAt, id",
+                                OrderOverrideEntity.class)
+                        .setParameter("a", accessionNumber)
+                        .getResultList()
+                        .stream()
+                        .map(e -> new Override(e.protocolId, e.reason, e.overriddenBy, e.createdAt))
+                        .toList());
     }
 }

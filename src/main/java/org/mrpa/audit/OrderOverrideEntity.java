@@ -12,13 +12,18 @@ import java.time.OffsetDateTime;
 public class OrderOverrideEntity {
     @Id
     public String id;
+
     @Column(name = "accession_number")
     public String accessionNumber;
+
     @Column(name = "protocol_id")
     public String protocolId;
+
     public String reason;
+
     @Column(name = "overridden_by")
     public String overriddenBy;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -26,8 +26,10 @@ public final class PatientIdHasher {
         }
         String k = key.map(String::trim).orElse("");
         if (k.length() < 16) {
-            throw new IllegalArgumentException("mrpa.privacy.store-patient-id-hash is true but mrpa.privacy.patient-id-key is "
-                    + (k.isEmpty() ? "not set" : "shorter than 16 characters") + ": set a secret key of at least 16 characters, or turn the hash off");
+            throw new IllegalArgumentException(
+                    "mrpa.privacy.store-patient-id-hash is true but mrpa.privacy.patient-id-key is "
+                            + (k.isEmpty() ? "not set" : "shorter than 16 characters")
+                            + ": set a secret key of at least 16 characters, or turn the hash off");
         }
         return new PatientIdHasher(new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     }
@@ -40,7 +42,8 @@ public final class PatientIdHasher {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return Optional.of(HexFormat.of().formatHex(mac.doFinal(patientId.trim().getBytes(StandardCharsets.UTF_8))));
+            return Optional.of(
+                    HexFormat.of().formatHex(mac.doFinal(patientId.trim().getBytes(StandardCharsets.UTF_8))));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -13,15 +13,21 @@ public class ReceivedInstanceEntity {
     @Id
     @Column(name = "sop_instance_uid")
     public String sopInstanceUid;
+
     @Column(name = "study_instance_uid")
     public String studyInstanceUid;
+
     @Column(name = "series_instance_uid")
     public String seriesInstanceUid;
+
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
+
     public String source;
+
     @Column(name = "calling_ae_title")
     public String callingAeTitle;
+
     @Column(name = "header_json")
     public String headerJson;
 }

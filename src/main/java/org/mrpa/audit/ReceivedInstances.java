@@ -50,7 +50,8 @@ public class ReceivedInstances {
         String caller = Text.clip(callingAeTitle, 16);
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> recordOnce(sop, study, series, headerJson, source.name(), caller));
+                QuarkusTransaction.requiringNew()
+                        .run(() -> recordOnce(sop, study, series, headerJson, source.name(), caller));
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !DatabaseFailures.isConflict(e)) {
@@ -66,20 +67,51 @@ public class ReceivedInstances {
      * times more. An update comes first so a resent instance replaces its row; a race on a new key is a conflict the
      * caller retries.
      */
-    private void recordOnce(String sop, String study, String series, String headerJson, String source, String callingAeTitle) {
+    private void recordOnce(
+            String sop, String study, String series, String headerJson, String source, String callingAeTitle) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         db.session().doWork(c -> {
-            boolean created = execute(c, "UPDATE received_instance SET study_instance_uid = ?, series_instance_uid = ?, received_at = ?, "
-                    + "source = ?, calling_ae_title = ?, header_json = ? WHERE sop_instance_uid = ?",
-                    study, series, now, source, callingAeTitle, headerJson, sop) == 0;
+            boolean created = execute(
+                            c,
+                            "UPDATE received_instance SET study_instance_uid = ?, series_instance_uid = ?, received_at = ?, "
+                                    + "source = ?, calling_ae_title = ?, header_json = ? WHERE sop_instance_uid = ?",
+                            study,
+                            series,
+                            now,
+                            source,
+                            callingAeTitle,
+                            headerJson,
+                            sop)
+                    == 0;
             if (created) {
-                execute(c, "INSERT INTO received_instance (study_instance_uid, series_instance_uid, received_at, source, calling_ae_title, "
-                        + "header_json, sop_instance_uid) VALUES (?, ?, ?, ?, ?, ?, ?)", study, series, now, source, callingAeTitle, headerJson, sop);
+                execute(
+                        c,
+                        "INSERT INTO received_instance (study_instance_uid, series_instance_uid, received_at, source, calling_ae_title, "
+                                + "header_json, sop_instance_uid) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        study,
+                        series,
+                        now,
+                        source,
+                        callingAeTitle,
+                        headerJson,
+                        sop);
             }
-            if (execute(c, "UPDATE incoming_study SET last_received_at = ?, last_source = ?, instance_count = instance_count + ?, "
-                    + "version = version + 1 WHERE study_instance_uid = ?", now, source, created ? 1 : 0, study) == 0) {
-                execute(c, "INSERT INTO incoming_study (last_received_at, last_source, instance_count, version, last_checked_at, "
-                        + "study_instance_uid) VALUES (?, ?, 1, 0, NULL, ?)", now, source, study);
+            if (execute(
+                            c,
+                            "UPDATE incoming_study SET last_received_at = ?, last_source = ?, instance_count = instance_count + ?, "
+                                    + "version = version + 1 WHERE study_instance_uid = ?",
+                            now,
+                            source,
+                            created ? 1 : 0,
+                            study)
+                    == 0) {
+                execute(
+                        c,
+                        "INSERT INTO incoming_study (last_received_at, last_source, instance_count, version, last_checked_at, "
+                                + "study_instance_uid) VALUES (?, ?, 1, 0, NULL, ?)",
+                        now,
+                        source,
+                        study);
             }
         });
     }
@@ -95,25 +127,36 @@ public class ReceivedInstances {
     }
 
     /** A study due for its check, with how its latest instance arrived (C_STORE or STOW_RS). */
-    public record DueStudy(String studyInstanceUid, TriggerSource source) {
-    }
+    public record DueStudy(String studyInstanceUid, TriggerSource source) {}
 
     /** Studies whose last instance came at least {@code quiet} ago and that were not checked since. */
     public List<DueStudy> studiesDue(Duration quiet) {
-        OffsetDateTime before = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(quiet);
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> db.session().createSelectionQuery(
-                        "select studyInstanceUid, lastSource from IncomingStudyEntity "
-                                + "where lastReceivedAt <= :before and (lastCheckedAt is null or lastCheckedAt < lastReceivedAt) "
-                                + "order by lastReceivedAt", Object[].class)
-                .setParameter("before", before).getResultList());
-        return rows.stream().map(r -> new DueStudy((String) r[0], "STOW_RS".equals(r[1]) ? TriggerSource.STOW_RS : TriggerSource.C_STORE)).toList();
+        OffsetDateTime before =
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(quiet);
+        List<Object[]> rows = QuarkusTransaction.requiringNew()
+                .call(() -> db.session()
+                        .createSelectionQuery(
+                                "select studyInstanceUid, lastSource from IncomingStudyEntity "
+                                        + "where lastReceivedAt <= :before and (lastCheckedAt is null or lastCheckedAt < lastReceivedAt) "
+                                        + "order by lastReceivedAt",
+                                Object[].class)
+                        .setParameter("before", before)
+                        .getResultList());
+        return rows.stream()
+                .map(r -> new DueStudy(
+                        (String) r[0], "STOW_RS".equals(r[1]) ? TriggerSource.STOW_RS : TriggerSource.C_STORE))
+                .toList();
     }
 
     /** Headers of every received instance of a study (empty when none). */
     public List<InstanceHeader> headers(String studyInstanceUid) {
-        List<String> rows = QuarkusTransaction.requiringNew().call(() -> db.session().createSelectionQuery(
-                        "select headerJson from ReceivedInstanceEntity where studyInstanceUid = :s order by seriesInstanceUid, sopInstanceUid", String.class)
-                .setParameter("s", studyInstanceUid).getResultList());
+        List<String> rows = QuarkusTransaction.requiringNew()
+                .call(() -> db.session()
+                        .createSelectionQuery(
+                                "select headerJson from ReceivedInstanceEntity where studyInstanceUid = :s order by seriesInstanceUid, sopInstanceUid",
+                                String.class)
+                        .setParameter("s", studyInstanceUid)
+                        .getResultList());
         List<InstanceHeader> out = new ArrayList<>(rows.size());
         for (String r : rows) {
             try {
@@ -128,7 +171,8 @@ public class ReceivedInstances {
     /** Marks a study checked as of the given time (the arrival time the check saw). */
     public void markChecked(String studyInstanceUid, OffsetDateTime lastReceivedSeen) {
         QuarkusTransaction.requiringNew().run(() -> {
-            IncomingStudyEntity e = db.session().find(IncomingStudyEntity.class, studyInstanceUid, LockModeType.PESSIMISTIC_WRITE);
+            IncomingStudyEntity e =
+                    db.session().find(IncomingStudyEntity.class, studyInstanceUid, LockModeType.PESSIMISTIC_WRITE);
             if (e != null) {
                 e.lastCheckedAt = lastReceivedSeen;
             }

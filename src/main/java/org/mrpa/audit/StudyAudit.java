@@ -99,8 +99,10 @@ public class StudyAudit {
             s.persist(study);
             s.flush();
         }
-        List<DeviationEntity> deviations = s.createSelectionQuery("from DeviationEntity where studyInstanceUid = :s", DeviationEntity.class)
-                .setParameter("s", study.studyInstanceUid).getResultList();
+        List<DeviationEntity> deviations = s.createSelectionQuery(
+                        "from DeviationEntity where studyInstanceUid = :s", DeviationEntity.class)
+                .setParameter("s", study.studyInstanceUid)
+                .getResultList();
         Map<String, DeviationEntity> byKey = new HashMap<>();
         deviations.forEach(d -> byKey.put(d.deviationKey, d));
         Set<String> found = new HashSet<>();
@@ -149,17 +151,23 @@ public class StudyAudit {
      *
      * @throws AuditNotFoundException when the study or the deviation does not exist
      */
-    public Deviation review(String studyInstanceUid, String deviationId, ReviewAction action, String reason, String reviewer) {
+    public Deviation review(
+            String studyInstanceUid, String deviationId, ReviewAction action, String reason, String reviewer) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Session s = db.session();
             StudyEntity study = s.find(StudyEntity.class, studyInstanceUid, LockModeType.PESSIMISTIC_WRITE);
             if (study == null) {
                 throw new AuditNotFoundException("STUDY_NOT_FOUND", "No study " + studyInstanceUid);
             }
-            List<DeviationEntity> deviations = s.createSelectionQuery("from DeviationEntity where studyInstanceUid = :s", DeviationEntity.class)
-                    .setParameter("s", studyInstanceUid).getResultList();
-            DeviationEntity d = deviations.stream().filter(x -> x.id.equals(deviationId)).findFirst()
-                    .orElseThrow(() -> new AuditNotFoundException("DEVIATION_NOT_FOUND", "Study " + studyInstanceUid + " has no deviation " + deviationId));
+            List<DeviationEntity> deviations = s.createSelectionQuery(
+                            "from DeviationEntity where studyInstanceUid = :s", DeviationEntity.class)
+                    .setParameter("s", studyInstanceUid)
+                    .getResultList();
+            DeviationEntity d = deviations.stream()
+                    .filter(x -> x.id.equals(deviationId))
+                    .findFirst()
+                    .orElseThrow(() -> new AuditNotFoundException(
+                            "DEVIATION_NOT_FOUND", "Study " + studyInstanceUid + " has no deviation " + deviationId));
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             d.status = action.resultingStatus().name();
             d.reviewReason = Text.clip(reason, 2000);
@@ -187,20 +195,39 @@ public class StudyAudit {
                 throw new AuditNotFoundException("STUDY_NOT_FOUND", "No study " + studyInstanceUid);
             }
             List<ConformanceCheckEntity> checks = s.createSelectionQuery(
-                            "from ConformanceCheckEntity where studyInstanceUid = :s order by checkedAt, id", ConformanceCheckEntity.class)
-                    .setParameter("s", studyInstanceUid).getResultList();
-            List<Deviation> deviations = s.createSelectionQuery("from DeviationEntity where studyInstanceUid = :s", DeviationEntity.class)
-                    .setParameter("s", studyInstanceUid).getResultList().stream().map(Deviation::of).sorted(DEVIATION_ORDER).toList();
+                            "from ConformanceCheckEntity where studyInstanceUid = :s order by checkedAt, id",
+                            ConformanceCheckEntity.class)
+                    .setParameter("s", studyInstanceUid)
+                    .getResultList();
+            List<Deviation> deviations = s
+                    .createSelectionQuery("from DeviationEntity where studyInstanceUid = :s", DeviationEntity.class)
+                    .setParameter("s", studyInstanceUid)
+                    .getResultList()
+                    .stream()
+                    .map(Deviation::of)
+                    .sorted(DEVIATION_ORDER)
+                    .toList();
             ConformanceCheckEntity latest = checks.get(checks.size() - 1);
-            return new StudyDetail(StudySummary.of(study), read(latest.reportJson), deviations, checks.stream()
-                    .map(c -> new StudyDetail.CheckRun(c.id, c.checkedAt, TriggerSource.valueOf(c.triggerSource), c.protocolId, c.recommendationId,
-                            StudyConformanceReport.OrderLink.valueOf(c.orderLink), StudyConformanceReport.Verdict.valueOf(c.verdict)))
-                    .toList());
+            return new StudyDetail(
+                    StudySummary.of(study),
+                    read(latest.reportJson),
+                    deviations,
+                    checks.stream()
+                            .map(c -> new StudyDetail.CheckRun(
+                                    c.id,
+                                    c.checkedAt,
+                                    TriggerSource.valueOf(c.triggerSource),
+                                    c.protocolId,
+                                    c.recommendationId,
+                                    StudyConformanceReport.OrderLink.valueOf(c.orderLink),
+                                    StudyConformanceReport.Verdict.valueOf(c.verdict)))
+                            .toList());
         });
     }
 
     /** Deviations still present first, then worst severity first, then the order they were found in. */
-    static final Comparator<Deviation> DEVIATION_ORDER = Comparator.comparing(Deviation::present).reversed()
+    static final Comparator<Deviation> DEVIATION_ORDER = Comparator.comparing(Deviation::present)
+            .reversed()
             .thenComparing(Deviation::severity, Comparator.reverseOrder())
             .thenComparing(Deviation::firstSeenAt)
             .thenComparing(d -> d.seriesNumber() == null ? "" : d.seriesNumber())
@@ -245,12 +272,15 @@ public class StudyAudit {
         study.waivedCount = waived;
         StudyConformanceReport.Verdict effective = StudyConformanceReport.verdictOfSeverities(counted);
         study.effectiveVerdict = effective.name();
-        study.compliant = effective == StudyConformanceReport.Verdict.CONFORMANT || effective == StudyConformanceReport.Verdict.CONFORMANT_WITH_NOTES;
+        study.compliant = effective == StudyConformanceReport.Verdict.CONFORMANT
+                || effective == StudyConformanceReport.Verdict.CONFORMANT_WITH_NOTES;
     }
 
     /** Identity of a deviation across re-checks: code, series, protocol sequence and DICOM keyword. */
     static String key(ConformanceIssue i) {
-        return Text.clip(i.code().name() + "|" + nz(i.seriesInstanceUid()) + "|" + nz(i.sequenceId()) + "|" + nz(i.keyword()), 580);
+        return Text.clip(
+                i.code().name() + "|" + nz(i.seriesInstanceUid()) + "|" + nz(i.sequenceId()) + "|" + nz(i.keyword()),
+                580);
     }
 
     private static String nz(String s) {
@@ -258,7 +288,9 @@ public class StudyAudit {
     }
 
     private static StudyConformanceReport.OrderLink link(StudyConformanceReport report) {
-        return report.order() == null ? StudyConformanceReport.OrderLink.REQUESTED_PROTOCOL : report.order().link();
+        return report.order() == null
+                ? StudyConformanceReport.OrderLink.REQUESTED_PROTOCOL
+                : report.order().link();
     }
 
     private String write(StudyConformanceReport r) {

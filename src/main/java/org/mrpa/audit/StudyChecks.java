@@ -34,8 +34,13 @@ public class StudyChecks {
     private final OrderBook orders;
     private final StudyAudit audit;
 
-    public StudyChecks(ProtocolCatalog catalog, ExpectedProtocols expected, ConformanceChecker checker, RecommendationStore recommendations,
-                       OrderBook orders, StudyAudit audit) {
+    public StudyChecks(
+            ProtocolCatalog catalog,
+            ExpectedProtocols expected,
+            ConformanceChecker checker,
+            RecommendationStore recommendations,
+            OrderBook orders,
+            StudyAudit audit) {
         this.catalog = catalog;
         this.expected = expected;
         this.checker = checker;
@@ -52,23 +57,48 @@ public class StudyChecks {
      * @param recommendationId a recommendation to check against, or null (not both)
      * @throws InvalidCheckRequestException when the named protocol or recommendation does not exist or has no protocol
      */
-    public StudyConformanceReport check(List<SeriesHeader> series, List<UnreadableFile> unreadable, String protocolId, String recommendationId,
-                                        TriggerSource trigger) {
-        Double field = series.stream().map(SeriesHeader::nominalFieldStrengthT).filter(Objects::nonNull).findFirst().orElse(null);
+    public StudyConformanceReport check(
+            List<SeriesHeader> series,
+            List<UnreadableFile> unreadable,
+            String protocolId,
+            String recommendationId,
+            TriggerSource trigger) {
+        Double field = series.stream()
+                .map(SeriesHeader::nominalFieldStrengthT)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         StudyConformanceReport report;
         if (protocolId != null) {
-            Protocol p = catalog.protocol(protocolId).orElseThrow(() -> new InvalidCheckRequestException("protocolId", "no protocol '" + protocolId + "'"));
+            Protocol p = catalog.protocol(protocolId)
+                    .orElseThrow(
+                            () -> new InvalidCheckRequestException("protocolId", "no protocol '" + protocolId + "'"));
             report = checker.check(series, unreadable, expected.fromProtocol(p, field))
-                    .withOrder(new OrderContext(OrderLink.REQUESTED_PROTOCOL, "Protocol " + p.id() + " named in the request", null, null), null);
+                    .withOrder(
+                            new OrderContext(
+                                    OrderLink.REQUESTED_PROTOCOL,
+                                    "Protocol " + p.id() + " named in the request",
+                                    null,
+                                    null),
+                            null);
         } else if (recommendationId != null) {
-            Recommendation r = recommendations.find(recommendationId)
-                    .orElseThrow(() -> new InvalidCheckRequestException("recommendationId", "no recommendation " + recommendationId));
+            Recommendation r = recommendations
+                    .find(recommendationId)
+                    .orElseThrow(() -> new InvalidCheckRequestException(
+                            "recommendationId", "no recommendation " + recommendationId));
             if (!r.supported()) {
-                throw new InvalidCheckRequestException("recommendationId", "recommendation " + r.recommendationId() + " has no protocol (unsupported indication)");
+                throw new InvalidCheckRequestException(
+                        "recommendationId",
+                        "recommendation " + r.recommendationId() + " has no protocol (unsupported indication)");
             }
             report = checker.check(series, unreadable, expected.fromRecommendation(r, field))
-                    .withOrder(new OrderContext(OrderLink.REQUESTED_RECOMMENDATION, "Recommendation " + r.recommendationId() + " named in the request",
-                            null, null), null);
+                    .withOrder(
+                            new OrderContext(
+                                    OrderLink.REQUESTED_RECOMMENDATION,
+                                    "Recommendation " + r.recommendationId() + " named in the request",
+                                    null,
+                                    null),
+                            null);
         } else {
             report = byOrder(series, unreadable, field);
         }
@@ -79,8 +109,13 @@ public class StudyChecks {
     }
 
     private StudyConformanceReport byOrder(List<SeriesHeader> series, List<UnreadableFile> unreadable, Double field) {
-        String accession = series.stream().map(SeriesHeader::accessionNumber).filter(a -> a != null && !a.isBlank()).findFirst().orElse(null);
-        Optional<Recommendation> r = accession == null ? Optional.empty() : recommendations.findByAccession(accession.trim());
+        String accession = series.stream()
+                .map(SeriesHeader::accessionNumber)
+                .filter(a -> a != null && !a.isBlank())
+                .findFirst()
+                .orElse(null);
+        Optional<Recommendation> r =
+                accession == null ? Optional.empty() : recommendations.findByAccession(accession.trim());
         if (r.isEmpty() || !r.get().supported()) {
             return bestMatch.check(series, unreadable, field);
         }
@@ -90,12 +125,26 @@ public class StudyChecks {
             Protocol p = catalog.protocol(o.protocolId()).orElse(null);
             if (p != null) {
                 ExpectedProtocol e = expected.fromOverride(p, r.get(), field);
-                return checker.check(series, unreadable, e).withOrder(new OrderContext(OrderLink.ORDER_OVERRIDE,
-                        "Order " + accession + ": protocol " + p.id() + " chosen by " + o.overriddenBy() + " instead of " + r.get().protocol().id(),
-                        o.reason(), o.overriddenBy()), null);
+                return checker.check(series, unreadable, e)
+                        .withOrder(
+                                new OrderContext(
+                                        OrderLink.ORDER_OVERRIDE,
+                                        "Order " + accession + ": protocol " + p.id() + " chosen by " + o.overriddenBy()
+                                                + " instead of "
+                                                + r.get().protocol().id(),
+                                        o.reason(),
+                                        o.overriddenBy()),
+                                null);
             }
         }
-        return checker.check(series, unreadable, expected.fromRecommendation(r.get(), field)).withOrder(new OrderContext(OrderLink.ORDER_RECOMMENDATION,
-                "Order " + accession + ": recommendation " + r.get().recommendationId(), null, null), null);
+        return checker.check(series, unreadable, expected.fromRecommendation(r.get(), field))
+                .withOrder(
+                        new OrderContext(
+                                OrderLink.ORDER_RECOMMENDATION,
+                                "Order " + accession + ": recommendation "
+                                        + r.get().recommendationId(),
+                                null,
+                                null),
+                        null);
     }
 }

@@ -12,15 +12,31 @@ import org.mrpa.dicom.SeriesHeader;
  * What is stored about a study besides its report: from the first series that records each attribute. The Patient ID
  * is carried only to be hashed (if the site enables it) and is never stored as is.
  */
-public record StudyFacts(String studyInstanceUid, String accessionNumber, LocalDate studyDate, String stationName, String manufacturer,
-                         String model, String softwareVersion, Double fieldStrengthT, String patientId, int seriesCount) {
+public record StudyFacts(
+        String studyInstanceUid,
+        String accessionNumber,
+        LocalDate studyDate,
+        String stationName,
+        String manufacturer,
+        String model,
+        String softwareVersion,
+        Double fieldStrengthT,
+        String patientId,
+        int seriesCount) {
 
     /** Facts of the study the series belong to (they are one study: callers check that). */
     public static StudyFacts of(List<SeriesHeader> series) {
-        return new StudyFacts(first(series, SeriesHeader::studyInstanceUid), first(series, SeriesHeader::accessionNumber),
-                date(first(series, SeriesHeader::studyDate)), first(series, SeriesHeader::stationName), first(series, SeriesHeader::manufacturer),
-                first(series, SeriesHeader::model), first(series, SeriesHeader::softwareVersions), first(series, SeriesHeader::nominalFieldStrengthT),
-                first(series, SeriesHeader::patientId), series.size());
+        return new StudyFacts(
+                first(series, SeriesHeader::studyInstanceUid),
+                first(series, SeriesHeader::accessionNumber),
+                date(first(series, SeriesHeader::studyDate)),
+                first(series, SeriesHeader::stationName),
+                first(series, SeriesHeader::manufacturer),
+                first(series, SeriesHeader::model),
+                first(series, SeriesHeader::softwareVersions),
+                first(series, SeriesHeader::nominalFieldStrengthT),
+                first(series, SeriesHeader::patientId),
+                series.size());
     }
 
     private static <T> T first(List<SeriesHeader> series, Function<SeriesHeader, T> f) {

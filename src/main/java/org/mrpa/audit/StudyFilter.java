@@ -12,9 +12,17 @@ import org.mrpa.conformance.StudyConformanceReport;
  * @param verdict     the effective verdict (after waivers)
  * @param minSeverity studies with at least one present, unwaived deviation of this severity or worse
  */
-public record StudyFilter(LocalDate from, LocalDate to, String protocolId, StudyConformanceReport.Verdict verdict, String stationName,
-                          String manufacturer, String model, String softwareVersion, Severity minSeverity,
-                          StudyConformanceReport.OrderLink orderLink) {
+public record StudyFilter(
+        LocalDate from,
+        LocalDate to,
+        String protocolId,
+        StudyConformanceReport.Verdict verdict,
+        String stationName,
+        String manufacturer,
+        String model,
+        String softwareVersion,
+        Severity minSeverity,
+        StudyConformanceReport.OrderLink orderLink) {
 
     public static final StudyFilter ALL = new StudyFilter(null, null, null, null, null, null, null, null, null, null);
 }

@@ -24,10 +24,21 @@ public class StudyQueries {
     public Page<StudySummary> studies(StudyFilter filter, int page, int size) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Where w = where(filter, "s");
-            long total = w.bind(db.session().createSelectionQuery("select count(s) from StudyEntity s" + w.clause(), Long.class)).getSingleResult();
-            List<StudySummary> items = w.bind(db.session().createSelectionQuery("from StudyEntity s" + w.clause()
-                            + " order by s.studyDate desc, s.lastCheckedAt desc, s.studyInstanceUid", StudyEntity.class))
-                    .setFirstResult(page * size).setMaxResults(size).getResultList().stream().map(StudySummary::of).toList();
+            long total = w.bind(db.session()
+                            .createSelectionQuery("select count(s) from StudyEntity s" + w.clause(), Long.class))
+                    .getSingleResult();
+            List<StudySummary> items = w
+                    .bind(db.session()
+                            .createSelectionQuery(
+                                    "from StudyEntity s" + w.clause()
+                                            + " order by s.studyDate desc, s.lastCheckedAt desc, s.studyInstanceUid",
+                                    StudyEntity.class))
+                    .setFirstResult(page * size)
+                    .setMaxResults(size)
+                    .getResultList()
+                    .stream()
+                    .map(StudySummary::of)
+                    .toList();
             return new Page<>(page, size, total, items);
         });
     }
@@ -36,29 +47,39 @@ public class StudyQueries {
     public List<StudySummary> allStudies(StudyFilter filter) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Where w = where(filter, "s");
-            return w.bind(db.session().createSelectionQuery("from StudyEntity s" + w.clause()
-                    + " order by s.studyDate desc, s.lastCheckedAt desc, s.studyInstanceUid", StudyEntity.class)).getResultList().stream()
-                    .map(StudySummary::of).toList();
+            return w
+                    .bind(db.session()
+                            .createSelectionQuery(
+                                    "from StudyEntity s" + w.clause()
+                                            + " order by s.studyDate desc, s.lastCheckedAt desc, s.studyInstanceUid",
+                                    StudyEntity.class))
+                    .getResultList()
+                    .stream()
+                    .map(StudySummary::of)
+                    .toList();
         });
     }
 
     /** A deviation with the study it belongs to. */
-    public record DeviationRow(StudySummary study, Deviation deviation) {
-    }
+    public record DeviationRow(StudySummary study, Deviation deviation) {}
 
     /** Every deviation (present or not, any review status) of the studies the filter selects. */
     public List<DeviationRow> deviations(StudyFilter filter) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Where w = where(filter, "s");
-            String hql = "select s, d from StudyEntity s, DeviationEntity d where d.studyInstanceUid = s.studyInstanceUid"
-                    + (w.conditions.isEmpty() ? "" : " and " + String.join(" and ", w.conditions))
-                    + " order by s.studyDate desc, s.studyInstanceUid, d.firstSeenAt, d.id";
-            List<Object[]> rows = w.bind(db.session().createSelectionQuery(hql, Object[].class)).getResultList();
+            String hql =
+                    "select s, d from StudyEntity s, DeviationEntity d where d.studyInstanceUid = s.studyInstanceUid"
+                            + (w.conditions.isEmpty() ? "" : " and " + String.join(" and ", w.conditions))
+                            + " order by s.studyDate desc, s.studyInstanceUid, d.firstSeenAt, d.id";
+            List<Object[]> rows = w.bind(db.session().createSelectionQuery(hql, Object[].class))
+                    .getResultList();
             List<DeviationRow> out = new ArrayList<>(rows.size());
             Map<String, StudySummary> studies = new LinkedHashMap<>();
             for (Object[] r : rows) {
                 StudyEntity s = (StudyEntity) r[0];
-                out.add(new DeviationRow(studies.computeIfAbsent(s.studyInstanceUid, k -> StudySummary.of(s)), Deviation.of((DeviationEntity) r[1])));
+                out.add(new DeviationRow(
+                        studies.computeIfAbsent(s.studyInstanceUid, k -> StudySummary.of(s)),
+                        Deviation.of((DeviationEntity) r[1])));
             }
             return out;
         });
@@ -89,12 +110,13 @@ public class StudyQueries {
             List<String> counts = new ArrayList<>();
             for (Severity sev : Severity.values()) {
                 if (sev.compareTo(f.minSeverity()) >= 0) {
-                    counts.add(s + "." + switch (sev) {
-                        case INFO -> "infoCount";
-                        case WARNING -> "warningCount";
-                        case ERROR -> "errorCount";
-                        case CRITICAL -> "criticalCount";
-                    });
+                    counts.add(s + "."
+                            + switch (sev) {
+                                case INFO -> "infoCount";
+                                case WARNING -> "warningCount";
+                                case ERROR -> "errorCount";
+                                case CRITICAL -> "criticalCount";
+                            });
                 }
             }
             w.conditions.add("(" + String.join(" + ", counts) + ") > 0");

@@ -15,18 +15,55 @@ import org.mrpa.conformance.StudyConformanceReport;
  * @param openCritical      present, unwaived CRITICAL deviations (likewise the other counts)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record StudySummary(String studyInstanceUid, String accessionNumber, LocalDate studyDate, String stationName, String manufacturer,
-                           String model, String softwareVersion, Double fieldStrengthT, String protocolId, String recommendationId,
-                           StudyConformanceReport.OrderLink orderLink, StudyConformanceReport.Verdict verdict,
-                           StudyConformanceReport.Verdict effectiveVerdict, boolean compliant, int openCritical, int openErrors,
-                           int openWarnings, int openInfo, int waived, int series, int checks, OffsetDateTime firstCheckedAt,
-                           OffsetDateTime lastCheckedAt) {
+public record StudySummary(
+        String studyInstanceUid,
+        String accessionNumber,
+        LocalDate studyDate,
+        String stationName,
+        String manufacturer,
+        String model,
+        String softwareVersion,
+        Double fieldStrengthT,
+        String protocolId,
+        String recommendationId,
+        StudyConformanceReport.OrderLink orderLink,
+        StudyConformanceReport.Verdict verdict,
+        StudyConformanceReport.Verdict effectiveVerdict,
+        boolean compliant,
+        int openCritical,
+        int openErrors,
+        int openWarnings,
+        int openInfo,
+        int waived,
+        int series,
+        int checks,
+        OffsetDateTime firstCheckedAt,
+        OffsetDateTime lastCheckedAt) {
 
     static StudySummary of(StudyEntity e) {
-        return new StudySummary(e.studyInstanceUid, e.accessionNumber, e.studyDate, e.stationName, e.manufacturer, e.model, e.softwareVersion,
-                e.fieldStrengthT, e.protocolId, e.recommendationId, StudyConformanceReport.OrderLink.valueOf(e.orderLink),
-                StudyConformanceReport.Verdict.valueOf(e.verdict), StudyConformanceReport.Verdict.valueOf(e.effectiveVerdict), e.compliant,
-                e.criticalCount, e.errorCount, e.warningCount, e.infoCount, e.waivedCount, e.seriesCount, e.checkCount, e.firstCheckedAt,
+        return new StudySummary(
+                e.studyInstanceUid,
+                e.accessionNumber,
+                e.studyDate,
+                e.stationName,
+                e.manufacturer,
+                e.model,
+                e.softwareVersion,
+                e.fieldStrengthT,
+                e.protocolId,
+                e.recommendationId,
+                StudyConformanceReport.OrderLink.valueOf(e.orderLink),
+                StudyConformanceReport.Verdict.valueOf(e.verdict),
+                StudyConformanceReport.Verdict.valueOf(e.effectiveVerdict),
+                e.compliant,
+                e.criticalCount,
+                e.errorCount,
+                e.warningCount,
+                e.infoCount,
+                e.waivedCount,
+                e.seriesCount,
+                e.checkCount,
+                e.firstCheckedAt,
                 e.lastCheckedAt);
     }
 }

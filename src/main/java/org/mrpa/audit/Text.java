@@ -3,8 +3,7 @@ package org.mrpa.audit;
 /** Fitting header text into its column: vendors write longer values than the DICOM VR allows. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** The value cut to at most {@code max} characters (null stays null). */
     static String clip(String value, int max) {

@@ -29,39 +29,59 @@ public final class BestMatchingProtocol {
      * fewest required sequences missing, then a region the headers' BodyPartExamined names, then fewest ERROR and
      * WARNING issues, then protocol id (so the choice is stable). The report carries the NO_ORDER issue and says which protocol was chosen and why.
      */
-    public StudyConformanceReport check(List<SeriesHeader> series, List<UnreadableFile> unreadable, Double acquiredFieldStrengthT) {
+    public StudyConformanceReport check(
+            List<SeriesHeader> series, List<UnreadableFile> unreadable, Double acquiredFieldStrengthT) {
         java.util.Set<Region> regions = regions(series);
-        Comparator<Fit> best = Comparator.comparingLong(Fit::acquired).reversed()
+        Comparator<Fit> best = Comparator.comparingLong(Fit::acquired)
+                .reversed()
                 .thenComparingLong(Fit::missing)
                 .thenComparing(f -> regions.contains(f.protocol().region()) ? 0 : 1)
                 .thenComparingLong(Fit::problems)
                 .thenComparing(f -> f.protocol().id());
         Fit fit = catalog.protocols().stream()
-                .map(p -> new Fit(p, checker.check(series, unreadable, expected.fromProtocol(p, acquiredFieldStrengthT))))
+                .map(p ->
+                        new Fit(p, checker.check(series, unreadable, expected.fromProtocol(p, acquiredFieldStrengthT))))
                 .min(best)
                 .orElseThrow(() -> new IllegalStateException("The catalog has no protocols"));
-        String detail = "No order matched; best-fitting catalog protocol " + fit.protocol().id() + " (" + fit.acquired() + " of "
+        String detail = "No order matched; best-fitting catalog protocol "
+                + fit.protocol().id() + " (" + fit.acquired() + " of "
                 + fit.report().sequences().size() + " sequences acquired)";
-        ConformanceIssue noOrder = ConformanceIssue.of(IssueCode.NO_ORDER, null, null, null, "AccessionNumber", "an order with a recommendation",
-                fit.report().accessionNumber() == null ? "no accession number" : "no recommendation for the accession number",
-                "No order for this study: checked against the best-fitting protocol " + fit.protocol().id()
-                        + "; implant, contrast and pregnancy constraints could not be verified.");
-        return fit.report().withOrder(new StudyConformanceReport.OrderContext(StudyConformanceReport.OrderLink.NO_ORDER, detail, null, null), noOrder);
+        ConformanceIssue noOrder = ConformanceIssue.of(
+                IssueCode.NO_ORDER,
+                null,
+                null,
+                null,
+                "AccessionNumber",
+                "an order with a recommendation",
+                fit.report().accessionNumber() == null
+                        ? "no accession number"
+                        : "no recommendation for the accession number",
+                "No order for this study: checked against the best-fitting protocol "
+                        + fit.protocol().id() + "; implant, contrast and pregnancy constraints could not be verified.");
+        return fit.report()
+                .withOrder(
+                        new StudyConformanceReport.OrderContext(
+                                StudyConformanceReport.OrderLink.NO_ORDER, detail, null, null),
+                        noOrder);
     }
 
     /** Regions named by BodyPartExamined (CSPINE, TSPINE, LSPINE, SSPINE/SACRUM, WHOLESPINE/SPINE). */
     static java.util.Set<Region> regions(List<SeriesHeader> series) {
         java.util.Set<Region> out = java.util.EnumSet.noneOf(Region.class);
         for (SeriesHeader s : series) {
-            String b = s.bodyPartExamined() == null ? "" : s.bodyPartExamined().trim().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+            String b = s.bodyPartExamined() == null
+                    ? ""
+                    : s.bodyPartExamined()
+                            .trim()
+                            .toUpperCase(java.util.Locale.ROOT)
+                            .replace(" ", "");
             switch (b) {
                 case "CSPINE", "NECK" -> out.add(Region.CERVICAL);
                 case "TSPINE" -> out.add(Region.THORACIC);
                 case "LSPINE" -> out.add(Region.LUMBAR);
                 case "SSPINE", "SACRUM", "SIJ", "SACROILIACJOINT" -> out.add(Region.SIJ);
                 case "WHOLESPINE", "SPINE", "CTSPINE", "TLSPINE" -> out.add(Region.WHOLE_SPINE);
-                default -> {
-                }
+                default -> {}
             }
         }
         return out;
@@ -69,15 +89,21 @@ public final class BestMatchingProtocol {
 
     private record Fit(Protocol protocol, StudyConformanceReport report) {
         long acquired() {
-            return report.sequences().stream().filter(s -> s.status() == StudyConformanceReport.SequenceStatus.ACQUIRED).count();
+            return report.sequences().stream()
+                    .filter(s -> s.status() == StudyConformanceReport.SequenceStatus.ACQUIRED)
+                    .count();
         }
 
         long missing() {
-            return report.issues().stream().filter(i -> i.code() == IssueCode.SEQUENCE_MISSING).count();
+            return report.issues().stream()
+                    .filter(i -> i.code() == IssueCode.SEQUENCE_MISSING)
+                    .count();
         }
 
         long problems() {
-            return report.issues().stream().filter(i -> i.severity() == Severity.ERROR || i.severity() == Severity.WARNING).count();
+            return report.issues().stream()
+                    .filter(i -> i.severity() == Severity.ERROR || i.severity() == Severity.WARNING)
+                    .count();
         }
     }
 }

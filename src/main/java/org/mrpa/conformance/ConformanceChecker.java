@@ -2,11 +2,9 @@ package org.mrpa.conformance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.mrpa.advice.GadoliniumDecision;
 import org.mrpa.dicom.AcquiredContrastPhase;
@@ -31,8 +29,7 @@ import org.mrpa.protocol.Weighting;
 public final class ConformanceChecker {
 
     /** Measured parameter (SeriesHeader keyword) and the protocol range it is checked against. */
-    private record Mapping(String keyword, String parameter, Function<ParameterRanges, Range> range) {
-    }
+    private record Mapping(String keyword, String parameter, Function<ParameterRanges, Range> range) {}
 
     private static final List<Mapping> MAPPINGS = List.of(
             new Mapping("RepetitionTime", "repetitionTimeMs", ParameterRanges::repetitionTimeMs),
@@ -48,8 +45,11 @@ public final class ConformanceChecker {
             new Mapping("PixelBandwidth", "receiverBandwidthHzPerPixel", ParameterRanges::receiverBandwidthHzPerPixel));
 
     /** Checks a study's series against the expected protocol. */
-    public StudyConformanceReport check(List<SeriesHeader> acquired, List<UnreadableFile> unreadable, ExpectedProtocol expected) {
-        List<SeriesHeader> series = acquired.stream().sorted(Comparator.comparing(ConformanceChecker::seriesOrder)).toList();
+    public StudyConformanceReport check(
+            List<SeriesHeader> acquired, List<UnreadableFile> unreadable, ExpectedProtocol expected) {
+        List<SeriesHeader> series = acquired.stream()
+                .sorted(Comparator.comparing(ConformanceChecker::seriesOrder))
+                .toList();
         List<ConformanceIssue> issues = new ArrayList<>();
         Map<SeriesHeader, String> matchedTo = new LinkedHashMap<>();
         List<StudyConformanceReport.SequenceResult> sequenceResults = new ArrayList<>();
@@ -65,12 +65,27 @@ public final class ConformanceChecker {
             }
             if (best == null) {
                 StudyConformanceReport.SequenceStatus status = seq.required() && !seq.conditional()
-                        ? StudyConformanceReport.SequenceStatus.MISSING : StudyConformanceReport.SequenceStatus.NOT_ACQUIRED_OPTIONAL;
+                        ? StudyConformanceReport.SequenceStatus.MISSING
+                        : StudyConformanceReport.SequenceStatus.NOT_ACQUIRED_OPTIONAL;
                 if (status == StudyConformanceReport.SequenceStatus.MISSING) {
-                    issues.add(ConformanceIssue.of(IssueCode.SEQUENCE_MISSING, null, null, seq.id(), null, describe(seq), null,
+                    issues.add(ConformanceIssue.of(
+                            IssueCode.SEQUENCE_MISSING,
+                            null,
+                            null,
+                            seq.id(),
+                            null,
+                            describe(seq),
+                            null,
                             "No acquired series is " + describe(seq) + "."));
                 } else if (!seq.conditional()) {
-                    issues.add(ConformanceIssue.of(IssueCode.RECOMMENDED_SEQUENCE_MISSING, null, null, seq.id(), null, describe(seq), null,
+                    issues.add(ConformanceIssue.of(
+                            IssueCode.RECOMMENDED_SEQUENCE_MISSING,
+                            null,
+                            null,
+                            seq.id(),
+                            null,
+                            describe(seq),
+                            null,
                             "Recommended sequence " + describe(seq) + " was not acquired."));
                 }
                 sequenceResults.add(new StudyConformanceReport.SequenceResult(seq.id(), status, null, null, List.of()));
@@ -78,12 +93,24 @@ public final class ConformanceChecker {
             }
             matchedTo.put(best, seq.id());
             if (best.contrastPhase() == AcquiredContrastPhase.UNKNOWN && seq.phase() == ContrastPhase.POST) {
-                issues.add(ConformanceIssue.of(IssueCode.CONTRAST_PHASE_UNKNOWN, best.seriesInstanceUid(), best.seriesNumber(), seq.id(),
-                        "ContrastBolusAgent", "POST", "unknown", "Matched on plane, weighting and fat suppression; the header does not record contrast."));
+                issues.add(ConformanceIssue.of(
+                        IssueCode.CONTRAST_PHASE_UNKNOWN,
+                        best.seriesInstanceUid(),
+                        best.seriesNumber(),
+                        seq.id(),
+                        "ContrastBolusAgent",
+                        "POST",
+                        "unknown",
+                        "Matched on plane, weighting and fat suppression; the header does not record contrast."));
             }
-            List<StudyConformanceReport.ParameterCheck> checks = parameters(seq, best, expected.tolerancePercent(), issues);
-            sequenceResults.add(new StudyConformanceReport.SequenceResult(seq.id(), StudyConformanceReport.SequenceStatus.ACQUIRED,
-                    best.seriesInstanceUid(), best.seriesNumber(), checks));
+            List<StudyConformanceReport.ParameterCheck> checks =
+                    parameters(seq, best, expected.tolerancePercent(), issues);
+            sequenceResults.add(new StudyConformanceReport.SequenceResult(
+                    seq.id(),
+                    StudyConformanceReport.SequenceStatus.ACQUIRED,
+                    best.seriesInstanceUid(),
+                    best.seriesNumber(),
+                    checks));
         }
         List<StudyConformanceReport.SeriesResult> seriesResults = new ArrayList<>();
         for (SeriesHeader s : series) {
@@ -95,90 +122,212 @@ public final class ConformanceChecker {
                 status = StudyConformanceReport.SeriesStatus.MATCHED;
             } else if (s.classification() == SeriesClass.UNIDENTIFIED) {
                 status = StudyConformanceReport.SeriesStatus.UNIDENTIFIABLE;
-                issues.add(ConformanceIssue.of(IssueCode.UNIDENTIFIABLE_SERIES, s.seriesInstanceUid(), s.seriesNumber(), null, null, null,
-                        String.join("; ", s.evidence()), "The header does not say what this series is."));
+                issues.add(ConformanceIssue.of(
+                        IssueCode.UNIDENTIFIABLE_SERIES,
+                        s.seriesInstanceUid(),
+                        s.seriesNumber(),
+                        null,
+                        null,
+                        null,
+                        String.join("; ", s.evidence()),
+                        "The header does not say what this series is."));
             } else {
-                String repeats = expected.sequences().stream().filter(q -> score(q, s) >= 0 && matchedTo.containsValue(q.id()))
-                        .map(ExpectedProtocol.Sequence::id).findFirst().orElse(null);
-                status = repeats != null ? StudyConformanceReport.SeriesStatus.REPEATED : StudyConformanceReport.SeriesStatus.EXTRA;
+                String repeats = expected.sequences().stream()
+                        .filter(q -> score(q, s) >= 0 && matchedTo.containsValue(q.id()))
+                        .map(ExpectedProtocol.Sequence::id)
+                        .findFirst()
+                        .orElse(null);
+                status = repeats != null
+                        ? StudyConformanceReport.SeriesStatus.REPEATED
+                        : StudyConformanceReport.SeriesStatus.EXTRA;
                 match = repeats;
-                issues.add(ConformanceIssue.of(repeats != null ? IssueCode.REPEATED_SERIES : IssueCode.EXTRA_SERIES, s.seriesInstanceUid(),
-                        s.seriesNumber(), repeats, null, null, s.classification() + " " + s.plane(),
+                issues.add(ConformanceIssue.of(
+                        repeats != null ? IssueCode.REPEATED_SERIES : IssueCode.EXTRA_SERIES,
+                        s.seriesInstanceUid(),
+                        s.seriesNumber(),
+                        repeats,
+                        null,
+                        null,
+                        s.classification() + " " + s.plane(),
                         repeats != null ? "Repeats " + repeats + "." : "Matches no protocol sequence."));
             }
-            seriesResults.add(new StudyConformanceReport.SeriesResult(s.seriesInstanceUid(), s.seriesNumber(), s.seriesDescription(),
-                    s.classification(), status, match));
+            seriesResults.add(new StudyConformanceReport.SeriesResult(
+                    s.seriesInstanceUid(), s.seriesNumber(), s.seriesDescription(), s.classification(), status, match));
         }
-        Double fieldT = series.stream().map(SeriesHeader::nominalFieldStrengthT).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Double fieldT = series.stream()
+                .map(SeriesHeader::nominalFieldStrengthT)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         safety(series, expected, fieldT, issues);
         Map<Severity, Long> counts = StudyConformanceReport.countsOf(issues);
-        String study = series.stream().map(SeriesHeader::studyInstanceUid).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        String accession = series.stream().map(SeriesHeader::accessionNumber).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return new StudyConformanceReport(study, accession, expected.protocolId(), expected.recommendationId(), fieldT, StudyConformanceReport.verdictOf(issues), counts,
-                sequenceResults, seriesResults, issues, unreadable, null);
+        String study = series.stream()
+                .map(SeriesHeader::studyInstanceUid)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        String accession = series.stream()
+                .map(SeriesHeader::accessionNumber)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        return new StudyConformanceReport(
+                study,
+                accession,
+                expected.protocolId(),
+                expected.recommendationId(),
+                fieldT,
+                StudyConformanceReport.verdictOf(issues),
+                counts,
+                sequenceResults,
+                seriesResults,
+                issues,
+                unreadable,
+                null);
     }
 
-    private static void safety(List<SeriesHeader> series, ExpectedProtocol expected, Double fieldT, List<ConformanceIssue> issues) {
+    private static void safety(
+            List<SeriesHeader> series, ExpectedProtocol expected, Double fieldT, List<ConformanceIssue> issues) {
         ExpectedProtocol.Safety safety = expected.safety();
-        if (fieldT != null && safety.allowedFieldStrengthsT() != null
+        if (fieldT != null
+                && safety.allowedFieldStrengthsT() != null
                 && safety.allowedFieldStrengthsT().stream().noneMatch(a -> FieldStrength.sameBand(a, fieldT))) {
-            issues.add(ConformanceIssue.of(IssueCode.FIELD_STRENGTH_NOT_ALLOWED, null, null, null, "MagneticFieldStrength",
-                    safety.allowedFieldStrengthsT() + " T", Range.format(fieldT) + " T", "Acquired at a field strength the implant conditions do not allow."));
-        } else if (fieldT != null && expected.recommendedFieldStrengthT() != null && !FieldStrength.sameBand(fieldT, expected.recommendedFieldStrengthT())) {
-            issues.add(ConformanceIssue.of(IssueCode.FIELD_STRENGTH_DIFFERS, null, null, null, "MagneticFieldStrength",
-                    Range.format(expected.recommendedFieldStrengthT()) + " T", Range.format(fieldT) + " T", "Acquired at another field strength than recommended."));
+            issues.add(ConformanceIssue.of(
+                    IssueCode.FIELD_STRENGTH_NOT_ALLOWED,
+                    null,
+                    null,
+                    null,
+                    "MagneticFieldStrength",
+                    safety.allowedFieldStrengthsT() + " T",
+                    Range.format(fieldT) + " T",
+                    "Acquired at a field strength the implant conditions do not allow."));
+        } else if (fieldT != null
+                && expected.recommendedFieldStrengthT() != null
+                && !FieldStrength.sameBand(fieldT, expected.recommendedFieldStrengthT())) {
+            issues.add(ConformanceIssue.of(
+                    IssueCode.FIELD_STRENGTH_DIFFERS,
+                    null,
+                    null,
+                    null,
+                    "MagneticFieldStrength",
+                    Range.format(expected.recommendedFieldStrengthT()) + " T",
+                    Range.format(fieldT) + " T",
+                    "Acquired at another field strength than recommended."));
         }
         for (SeriesHeader s : series) {
             if (s.contrastPhase() == AcquiredContrastPhase.POST && safety.gadolinium() != null) {
-                if (safety.gadolinium() == GadoliniumDecision.AVOID || safety.gadolinium() == GadoliniumDecision.CONTRAINDICATED) {
-                    issues.add(ConformanceIssue.of(IssueCode.CONTRAST_GIVEN_WHEN_AVOIDED, s.seriesInstanceUid(), s.seriesNumber(), null,
-                            "ContrastBolusAgent", "no contrast (" + safety.gadolinium() + ")", s.contrastAgent() == null ? "post-contrast" : s.contrastAgent(),
+                if (safety.gadolinium() == GadoliniumDecision.AVOID
+                        || safety.gadolinium() == GadoliniumDecision.CONTRAINDICATED) {
+                    issues.add(ConformanceIssue.of(
+                            IssueCode.CONTRAST_GIVEN_WHEN_AVOIDED,
+                            s.seriesInstanceUid(),
+                            s.seriesNumber(),
+                            null,
+                            "ContrastBolusAgent",
+                            "no contrast (" + safety.gadolinium() + ")",
+                            s.contrastAgent() == null ? "post-contrast" : s.contrastAgent(),
                             "Contrast was given although the gadolinium decision was " + safety.gadolinium() + "."));
                 } else if (safety.gadolinium() == GadoliniumDecision.NOT_INDICATED) {
-                    issues.add(ConformanceIssue.of(IssueCode.CONTRAST_NOT_INDICATED, s.seriesInstanceUid(), s.seriesNumber(), null,
-                            "ContrastBolusAgent", "no contrast (NOT_INDICATED)", s.contrastAgent() == null ? "post-contrast" : s.contrastAgent(),
+                    issues.add(ConformanceIssue.of(
+                            IssueCode.CONTRAST_NOT_INDICATED,
+                            s.seriesInstanceUid(),
+                            s.seriesNumber(),
+                            null,
+                            "ContrastBolusAgent",
+                            "no contrast (NOT_INDICATED)",
+                            s.contrastAgent() == null ? "post-contrast" : s.contrastAgent(),
                             "Contrast was given although it was not indicated."));
                 }
             }
             Double sar = max(s.parameters().get("SAR"));
             if (sar != null && safety.maxWholeBodySarWPerKg() != null && sar > safety.maxWholeBodySarWPerKg()) {
-                issues.add(ConformanceIssue.of(IssueCode.SAR_ABOVE_DEVICE_LIMIT, s.seriesInstanceUid(), s.seriesNumber(), null, "SAR",
-                        "<= " + Range.format(safety.maxWholeBodySarWPerKg()) + " W/kg", Range.format(sar) + " W/kg", "Recorded SAR above the device limit."));
+                issues.add(ConformanceIssue.of(
+                        IssueCode.SAR_ABOVE_DEVICE_LIMIT,
+                        s.seriesInstanceUid(),
+                        s.seriesNumber(),
+                        null,
+                        "SAR",
+                        "<= " + Range.format(safety.maxWholeBodySarWPerKg()) + " W/kg",
+                        Range.format(sar) + " W/kg",
+                        "Recorded SAR above the device limit."));
             }
             Double b1 = max(s.parameters().get("B1rms"));
             if (b1 != null && safety.maxB1rmsMicroT() != null && b1 > safety.maxB1rmsMicroT()) {
-                issues.add(ConformanceIssue.of(IssueCode.B1RMS_ABOVE_DEVICE_LIMIT, s.seriesInstanceUid(), s.seriesNumber(), null, "B1rms",
-                        "<= " + Range.format(safety.maxB1rmsMicroT()) + " uT", Range.format(b1) + " uT", "Recorded B1+rms above the device limit."));
+                issues.add(ConformanceIssue.of(
+                        IssueCode.B1RMS_ABOVE_DEVICE_LIMIT,
+                        s.seriesInstanceUid(),
+                        s.seriesNumber(),
+                        null,
+                        "B1rms",
+                        "<= " + Range.format(safety.maxB1rmsMicroT()) + " uT",
+                        Range.format(b1) + " uT",
+                        "Recorded B1+rms above the device limit."));
             }
             if (safety.operatingModeNormalOnly()) {
                 String mode = s.operatingMode();
-                if (mode != null && (mode.toUpperCase().contains("FIRST") || mode.toUpperCase().contains("SECOND"))) {
-                    issues.add(ConformanceIssue.of(IssueCode.OPERATING_MODE_ABOVE_LIMIT, s.seriesInstanceUid(), s.seriesNumber(), null,
-                            "OperatingMode", "IEC_NORMAL", mode, "Acquired above Normal Operating Mode."));
+                if (mode != null
+                        && (mode.toUpperCase().contains("FIRST")
+                                || mode.toUpperCase().contains("SECOND"))) {
+                    issues.add(ConformanceIssue.of(
+                            IssueCode.OPERATING_MODE_ABOVE_LIMIT,
+                            s.seriesInstanceUid(),
+                            s.seriesNumber(),
+                            null,
+                            "OperatingMode",
+                            "IEC_NORMAL",
+                            mode,
+                            "Acquired above Normal Operating Mode."));
                 } else if (mode == null && sar != null && sar > 2.0) {
-                    issues.add(ConformanceIssue.of(IssueCode.OPERATING_MODE_ABOVE_LIMIT, s.seriesInstanceUid(), s.seriesNumber(), null, "SAR",
-                            "<= 2.0 W/kg (Normal Operating Mode proxy, clinical reference §8.3)", Range.format(sar) + " W/kg",
+                    issues.add(ConformanceIssue.of(
+                            IssueCode.OPERATING_MODE_ABOVE_LIMIT,
+                            s.seriesInstanceUid(),
+                            s.seriesNumber(),
+                            null,
+                            "SAR",
+                            "<= 2.0 W/kg (Normal Operating Mode proxy, clinical reference §8.3)",
+                            Range.format(sar) + " W/kg",
                             "No operating mode recorded and SAR is above the Normal Operating Mode limit."));
                 } else if (mode == null && sar == null && counted(s)) {
-                    issues.add(ConformanceIssue.of(IssueCode.OPERATING_MODE_NOT_RECORDED, s.seriesInstanceUid(), s.seriesNumber(), null,
-                            "OperatingMode", "IEC_NORMAL", "not recorded", "Neither operating mode nor SAR is recorded: Normal Operating Mode cannot be verified."));
+                    issues.add(ConformanceIssue.of(
+                            IssueCode.OPERATING_MODE_NOT_RECORDED,
+                            s.seriesInstanceUid(),
+                            s.seriesNumber(),
+                            null,
+                            "OperatingMode",
+                            "IEC_NORMAL",
+                            "not recorded",
+                            "Neither operating mode nor SAR is recorded: Normal Operating Mode cannot be verified."));
                 }
             }
             if (safety.marsRequired() && counted(s)) {
                 if (s.classification() == SeriesClass.GRE) {
-                    issues.add(ConformanceIssue.of(IssueCode.GRE_NEAR_METAL, s.seriesInstanceUid(), s.seriesNumber(), null, "ScanningSequence",
-                            "spin echo / TSE (metal artifact reduction)", "gradient echo", "Gradient echo acquired near metal."));
+                    issues.add(ConformanceIssue.of(
+                            IssueCode.GRE_NEAR_METAL,
+                            s.seriesInstanceUid(),
+                            s.seriesNumber(),
+                            null,
+                            "ScanningSequence",
+                            "spin echo / TSE (metal artifact reduction)",
+                            "gradient echo",
+                            "Gradient echo acquired near metal."));
                 }
                 if (s.fatSuppression() == FatSuppression.SPECTRAL) {
-                    issues.add(ConformanceIssue.of(IssueCode.SPECTRAL_FAT_SUPPRESSION_NEAR_METAL, s.seriesInstanceUid(), s.seriesNumber(), null,
-                            "ScanOptions", "STIR or Dixon (metal artifact reduction)", "spectral", "Spectral fat suppression acquired near metal."));
+                    issues.add(ConformanceIssue.of(
+                            IssueCode.SPECTRAL_FAT_SUPPRESSION_NEAR_METAL,
+                            s.seriesInstanceUid(),
+                            s.seriesNumber(),
+                            null,
+                            "ScanOptions",
+                            "STIR or Dixon (metal artifact reduction)",
+                            "spectral",
+                            "Spectral fat suppression acquired near metal."));
                 }
             }
         }
     }
 
-    private static List<StudyConformanceReport.ParameterCheck> parameters(ExpectedProtocol.Sequence seq, SeriesHeader s, double tolerancePercent,
-                                                                          List<ConformanceIssue> issues) {
+    private static List<StudyConformanceReport.ParameterCheck> parameters(
+            ExpectedProtocol.Sequence seq, SeriesHeader s, double tolerancePercent, List<ConformanceIssue> issues) {
         List<StudyConformanceReport.ParameterCheck> out = new ArrayList<>();
         for (Mapping m : MAPPINGS) {
             Range range = m.range().apply(seq.parameters());
@@ -195,7 +344,12 @@ public final class ConformanceChecker {
                 values = List.of(values.stream().min(Double::compare).orElseThrow());
             }
             if (values.isEmpty()) {
-                out.add(new StudyConformanceReport.ParameterCheck(m.keyword(), m.parameter(), range, null, null,
+                out.add(new StudyConformanceReport.ParameterCheck(
+                        m.keyword(),
+                        m.parameter(),
+                        range,
+                        null,
+                        null,
                         StudyConformanceReport.ParameterVerdict.NOT_RECORDED));
                 continue;
             }
@@ -210,15 +364,34 @@ public final class ConformanceChecker {
             }
             Double single = values.size() == 1 ? values.get(0) : null;
             if (values.size() > 1 && !m.keyword().equals("PixelSpacing")) {
-                issues.add(ConformanceIssue.of(IssueCode.PARAMETER_VARIES, s.seriesInstanceUid(), s.seriesNumber(), seq.id(), m.keyword(),
-                        range.text(), values.toString(), m.parameter() + " varies within the series: " + values));
+                issues.add(ConformanceIssue.of(
+                        IssueCode.PARAMETER_VARIES,
+                        s.seriesInstanceUid(),
+                        s.seriesNumber(),
+                        seq.id(),
+                        m.keyword(),
+                        range.text(),
+                        values.toString(),
+                        m.parameter() + " varies within the series: " + values));
             }
-            out.add(new StudyConformanceReport.ParameterCheck(m.keyword(), m.parameter(), range, single, values.size() > 1 ? values : null, verdict));
-            if (verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE || verdict == StudyConformanceReport.ParameterVerdict.WITHIN_TOLERANCE) {
-                issues.add(ConformanceIssue.of(verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE ? IssueCode.PARAMETER_OUT_OF_RANGE
-                                : IssueCode.PARAMETER_WITHIN_TOLERANCE, s.seriesInstanceUid(), s.seriesNumber(), seq.id(), m.keyword(),
-                        range.text(), Range.format(worst), m.parameter() + " " + Range.format(worst) + " outside " + range.text()
-                                + (verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE ? " (tolerance " + Range.format(tolerancePercent) + " %)" : ", within tolerance")));
+            out.add(new StudyConformanceReport.ParameterCheck(
+                    m.keyword(), m.parameter(), range, single, values.size() > 1 ? values : null, verdict));
+            if (verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE
+                    || verdict == StudyConformanceReport.ParameterVerdict.WITHIN_TOLERANCE) {
+                issues.add(ConformanceIssue.of(
+                        verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE
+                                ? IssueCode.PARAMETER_OUT_OF_RANGE
+                                : IssueCode.PARAMETER_WITHIN_TOLERANCE,
+                        s.seriesInstanceUid(),
+                        s.seriesNumber(),
+                        seq.id(),
+                        m.keyword(),
+                        range.text(),
+                        Range.format(worst),
+                        m.parameter() + " " + Range.format(worst) + " outside " + range.text()
+                                + (verdict == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE
+                                        ? " (tolerance " + Range.format(tolerancePercent) + " %)"
+                                        : ", within tolerance")));
             }
         }
         return out;
@@ -231,7 +404,9 @@ public final class ConformanceChecker {
         }
         double t = tolerancePercent / 100.0;
         boolean near = (r.min() == null || x >= r.min() * (1 - t)) && (r.max() == null || x <= r.max() * (1 + t));
-        return near ? StudyConformanceReport.ParameterVerdict.WITHIN_TOLERANCE : StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE;
+        return near
+                ? StudyConformanceReport.ParameterVerdict.WITHIN_TOLERANCE
+                : StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE;
     }
 
     /**
@@ -280,7 +455,8 @@ public final class ConformanceChecker {
         return switch (w) {
             case T1 -> (c == SeriesClass.T1 || c == SeriesClass.T1_FLAIR) && fs == FatSuppression.NONE;
             case T1C -> c == SeriesClass.T1 || c == SeriesClass.T1_FLAIR || dixonT1;
-            case T1_FS, T1C_FS -> (c == SeriesClass.T1 && (fs == FatSuppression.SPECTRAL || fs == FatSuppression.DIXON)) || dixonT1;
+            case T1_FS, T1C_FS ->
+                (c == SeriesClass.T1 && (fs == FatSuppression.SPECTRAL || fs == FatSuppression.DIXON)) || dixonT1;
             case T2 -> c == SeriesClass.T2 && fs == FatSuppression.NONE;
             case FLUID_FS -> c == SeriesClass.STIR || (c == SeriesClass.T2 && fs != FatSuppression.NONE) || dixonT2;
             case STIR -> c == SeriesClass.STIR;
@@ -289,8 +465,11 @@ public final class ConformanceChecker {
             case DWI -> c == SeriesClass.DWI;
             case T1_3D_GRE -> c == SeriesClass.T1 || c == SeriesClass.GRE;
             case T2_3D_HEAVY -> c == SeriesClass.T2;
-            case SUBTRACTION -> c == SeriesClass.DERIVED && s.imageType() != null
-                    && (s.imageType().contains("SUBTRACTION") || s.imageType().contains("SUB"));
+            case SUBTRACTION ->
+                c == SeriesClass.DERIVED
+                        && s.imageType() != null
+                        && (s.imageType().contains("SUBTRACTION")
+                                || s.imageType().contains("SUB"));
         };
     }
 
@@ -300,7 +479,8 @@ public final class ConformanceChecker {
             return false;
         }
         if (s.classification() == SeriesClass.DERIVED) {
-            return s.imageType() != null && (s.imageType().contains("SUBTRACTION") || s.imageType().contains("SUB"));
+            return s.imageType() != null
+                    && (s.imageType().contains("SUBTRACTION") || s.imageType().contains("SUB"));
         }
         return true;
     }
@@ -323,6 +503,7 @@ public final class ConformanceChecker {
     }
 
     private static String describe(ExpectedProtocol.Sequence q) {
-        return q.plane() + " " + q.weighting() + (q.fatSuppression() == FatSuppression.NONE ? "" : " " + q.fatSuppression()) + " " + q.phase();
+        return q.plane() + " " + q.weighting()
+                + (q.fatSuppression() == FatSuppression.NONE ? "" : " " + q.fatSuppression()) + " " + q.phase();
     }
 }

@@ -16,21 +16,38 @@ import org.mrpa.protocol.Weighting;
  * @param recommendationId null when checked against a catalog protocol directly
  * @param recommendedFieldStrengthT null when checked against a catalog protocol directly
  */
-public record ExpectedProtocol(String protocolId, String recommendationId, Double recommendedFieldStrengthT,
-                               List<Sequence> sequences, Safety safety, double tolerancePercent) {
+public record ExpectedProtocol(
+        String protocolId,
+        String recommendationId,
+        Double recommendedFieldStrengthT,
+        List<Sequence> sequences,
+        Safety safety,
+        double tolerancePercent) {
 
     /** One expected sequence. */
-    public record Sequence(String id, Plane plane, Weighting weighting, FatSuppression fatSuppression, ContrastPhase phase,
-                           Technique technique, boolean required, boolean conditional, ParameterRanges parameters) {
-    }
+    public record Sequence(
+            String id,
+            Plane plane,
+            Weighting weighting,
+            FatSuppression fatSuppression,
+            ContrastPhase phase,
+            Technique technique,
+            boolean required,
+            boolean conditional,
+            ParameterRanges parameters) {}
 
     /**
      * Limits the scan had to respect; null values impose nothing.
      *
      * @param operatingModeNormalOnly the implant or pregnancy constraints require Normal Operating Mode
      */
-    public record Safety(List<Double> allowedFieldStrengthsT, GadoliniumDecision gadolinium, boolean marsRequired,
-                         boolean operatingModeNormalOnly, Double maxWholeBodySarWPerKg, Double maxB1rmsMicroT) {
+    public record Safety(
+            List<Double> allowedFieldStrengthsT,
+            GadoliniumDecision gadolinium,
+            boolean marsRequired,
+            boolean operatingModeNormalOnly,
+            Double maxWholeBodySarWPerKg,
+            Double maxB1rmsMicroT) {
 
         public static final Safety NONE = new Safety(null, null, false, false, null, null);
     }

@@ -34,8 +34,10 @@ public final class ExpectedProtocols {
      */
     public ExpectedProtocol fromRecommendation(Recommendation r, Double acquiredFieldStrengthT) {
         Protocol protocol = catalog.protocol(r.protocol().id()).orElse(null);
-        Optional<FieldStrength> acquired = acquiredFieldStrengthT == null ? Optional.empty() : FieldStrength.ofTesla(acquiredFieldStrengthT);
-        boolean sameBand = acquired.isEmpty() || acquired.equals(FieldStrength.ofTesla(r.scanner().recommendedFieldStrengthT()));
+        Optional<FieldStrength> acquired =
+                acquiredFieldStrengthT == null ? Optional.empty() : FieldStrength.ofTesla(acquiredFieldStrengthT);
+        boolean sameBand = acquired.isEmpty()
+                || acquired.equals(FieldStrength.ofTesla(r.scanner().recommendedFieldStrengthT()));
         boolean mars = r.artifactReduction() != null && r.artifactReduction().marsRequired();
         List<ExpectedProtocol.Sequence> sequences = new ArrayList<>();
         for (PlannedSequence s : r.sequences()) {
@@ -43,14 +45,33 @@ public final class ExpectedProtocols {
             if (!sameBand && protocol != null && catalog.templates().containsKey(s.template())) {
                 ranges = rangesAt(protocol, s.id(), s.plane(), catalog.template(s.template()), acquired.get(), mars);
             }
-            sequences.add(new ExpectedProtocol.Sequence(s.id(), s.plane(), s.weighting(), s.fatSuppression(), s.contrastPhase(),
-                    s.technique(), s.required() && !s.acquireIfTolerated(), s.conditional(), ranges));
+            sequences.add(new ExpectedProtocol.Sequence(
+                    s.id(),
+                    s.plane(),
+                    s.weighting(),
+                    s.fatSuppression(),
+                    s.contrastPhase(),
+                    s.technique(),
+                    s.required() && !s.acquireIfTolerated(),
+                    s.conditional(),
+                    ranges));
         }
-        ScanConstraints c = r.implantSafety() == null ? ScanConstraints.NONE : r.implantSafety().constraints();
-        ExpectedProtocol.Safety safety = new ExpectedProtocol.Safety(c.allowedFieldStrengthsT(),
-                r.gadolinium() == null ? null : r.gadolinium().decision(), mars, c.operatingMode() == OperatingMode.NORMAL,
-                c.maxWholeBodySarWPerKg(), c.maxB1rmsMicroT());
-        return new ExpectedProtocol(r.protocol().id(), r.recommendationId(), r.scanner().recommendedFieldStrengthT(), sequences, safety,
+        ScanConstraints c = r.implantSafety() == null
+                ? ScanConstraints.NONE
+                : r.implantSafety().constraints();
+        ExpectedProtocol.Safety safety = new ExpectedProtocol.Safety(
+                c.allowedFieldStrengthsT(),
+                r.gadolinium() == null ? null : r.gadolinium().decision(),
+                mars,
+                c.operatingMode() == OperatingMode.NORMAL,
+                c.maxWholeBodySarWPerKg(),
+                c.maxB1rmsMicroT());
+        return new ExpectedProtocol(
+                r.protocol().id(),
+                r.recommendationId(),
+                r.scanner().recommendedFieldStrengthT(),
+                sequences,
+                safety,
                 tolerance(protocol));
     }
 
@@ -59,14 +80,23 @@ public final class ExpectedProtocols {
      * and no contrast decision: post-contrast sequences are expected only if contrast was given.
      */
     public ExpectedProtocol fromProtocol(Protocol p, Double acquiredFieldStrengthT) {
-        Optional<FieldStrength> band = acquiredFieldStrengthT == null ? Optional.empty() : FieldStrength.ofTesla(acquiredFieldStrengthT);
+        Optional<FieldStrength> band =
+                acquiredFieldStrengthT == null ? Optional.empty() : FieldStrength.ofTesla(acquiredFieldStrengthT);
         List<ExpectedProtocol.Sequence> sequences = new ArrayList<>();
         for (SequenceSpec s : p.sequences()) {
             SequenceTemplate t = catalog.template(s.template());
             ParameterRanges ranges = band.map(f -> catalog.ranges(p, s, t, f)).orElse(ParameterRanges.NONE);
             boolean post = s.phase() == ContrastPhase.POST;
-            sequences.add(new ExpectedProtocol.Sequence(s.id(), s.plane(), post ? t.weighting().afterContrast(t.fatSuppression()) : t.weighting(),
-                    t.fatSuppression(), s.phase(), t.technique(), s.required(), post, ranges));
+            sequences.add(new ExpectedProtocol.Sequence(
+                    s.id(),
+                    s.plane(),
+                    post ? t.weighting().afterContrast(t.fatSuppression()) : t.weighting(),
+                    t.fatSuppression(),
+                    s.phase(),
+                    t.technique(),
+                    s.required(),
+                    post,
+                    ranges));
         }
         return new ExpectedProtocol(p.id(), null, null, sequences, ExpectedProtocol.Safety.NONE, tolerance(p));
     }
@@ -84,13 +114,24 @@ public final class ExpectedProtocols {
             return plain;
         }
         ExpectedProtocol ordered = fromRecommendation(r, acquiredFieldStrengthT);
-        return new ExpectedProtocol(p.id(), r.recommendationId(), ordered.recommendedFieldStrengthT(), plain.sequences(), ordered.safety(),
+        return new ExpectedProtocol(
+                p.id(),
+                r.recommendationId(),
+                ordered.recommendedFieldStrengthT(),
+                plain.sequences(),
+                ordered.safety(),
                 plain.tolerancePercent());
     }
 
-    private ParameterRanges rangesAt(Protocol protocol, String id, org.mrpa.protocol.Plane plane, SequenceTemplate t, FieldStrength band,
-                                     boolean mars) {
-        SequenceSpec spec = protocol.sequence(id).orElse(new SequenceSpec(id, t.id(), plane, null, true, null, null, null));
+    private ParameterRanges rangesAt(
+            Protocol protocol,
+            String id,
+            org.mrpa.protocol.Plane plane,
+            SequenceTemplate t,
+            FieldStrength band,
+            boolean mars) {
+        SequenceSpec spec =
+                protocol.sequence(id).orElse(new SequenceSpec(id, t.id(), plane, null, true, null, null, null));
         ParameterRanges ranges = catalog.ranges(protocol, spec, t, band);
         if (mars && t.mars().action() == MarsRule.Action.KEEP) {
             Range factor = catalog.sitePolicy().mars().bandwidthFactor();

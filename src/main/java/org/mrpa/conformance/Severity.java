@@ -1,4 +1,9 @@
 package org.mrpa.conformance;
 
 /** How much an issue matters; ordered from least to most. */
-public enum Severity { INFO, WARNING, ERROR, CRITICAL }
+public enum Severity {
+    INFO,
+    WARNING,
+    ERROR,
+    CRITICAL
+}

@@ -1,10 +1,9 @@
 package org.mrpa.conformance;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrpa.dicom.SeriesClass;
 import org.mrpa.dicom.UnreadableFile;
 import org.mrpa.protocol.Range;
@@ -23,13 +22,16 @@ public record StudyConformanceReport(
         List<SeriesResult> series,
         List<ConformanceIssue> issues,
         List<UnreadableFile> unreadableFiles,
-        @Schema(description = "How the protocol was chosen: the order's recommendation, a technologist's override, named in the request, "
-                + "or (no order) the best-matching catalog protocol") OrderContext order) {
+
+        @Schema(
+                description =
+                        "How the protocol was chosen: the order's recommendation, a technologist's override, named in the request, "
+                                + "or (no order) the best-matching catalog protocol")
+        OrderContext order) {
 
     /** How the expected protocol was chosen for this study. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record OrderContext(OrderLink link, String detail, String overrideReason, String overriddenBy) {
-    }
+    public record OrderContext(OrderLink link, String detail, String overrideReason, String overriddenBy) {}
 
     /** Where the expected protocol came from. */
     public enum OrderLink {
@@ -51,8 +53,19 @@ public record StudyConformanceReport(
         if (extra != null) {
             all.add(extra);
         }
-        return new StudyConformanceReport(studyInstanceUid, accessionNumber, protocolId, recommendationId, acquiredFieldStrengthT,
-                verdictOf(all), countsOf(all), sequences, series, List.copyOf(all), unreadableFiles, context);
+        return new StudyConformanceReport(
+                studyInstanceUid,
+                accessionNumber,
+                protocolId,
+                recommendationId,
+                acquiredFieldStrengthT,
+                verdictOf(all),
+                countsOf(all),
+                sequences,
+                series,
+                List.copyOf(all),
+                unreadableFiles,
+                context);
     }
 
     /** Issues by severity. */
@@ -64,12 +77,14 @@ public record StudyConformanceReport(
 
     /** The worst severity decides: CRITICAL is a safety deviation, ERROR or WARNING non-conformant, INFO notes. */
     public static Verdict verdictOf(java.util.Collection<ConformanceIssue> issues) {
-        return verdictOfSeverities(issues.stream().map(ConformanceIssue::severity).toList());
+        return verdictOfSeverities(
+                issues.stream().map(ConformanceIssue::severity).toList());
     }
 
     /** The verdict for issues of these severities. */
     public static Verdict verdictOfSeverities(java.util.Collection<Severity> severities) {
-        Severity worst = severities.stream().max(java.util.Comparator.naturalOrder()).orElse(null);
+        Severity worst =
+                severities.stream().max(java.util.Comparator.naturalOrder()).orElse(null);
         if (worst == null) {
             return Verdict.CONFORMANT;
         }
@@ -81,32 +96,63 @@ public record StudyConformanceReport(
     }
 
     /** Overall result: the worst issue decides. */
-    public enum Verdict { CONFORMANT, CONFORMANT_WITH_NOTES, NON_CONFORMANT, SAFETY_DEVIATION }
+    public enum Verdict {
+        CONFORMANT,
+        CONFORMANT_WITH_NOTES,
+        NON_CONFORMANT,
+        SAFETY_DEVIATION
+    }
 
     /** A protocol sequence: acquired by which series, or missing, with its parameter checks. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SequenceResult(String sequenceId, SequenceStatus status, String seriesInstanceUid, String seriesNumber,
-                                 List<ParameterCheck> parameters) {
-    }
+    public record SequenceResult(
+            String sequenceId,
+            SequenceStatus status,
+            String seriesInstanceUid,
+            String seriesNumber,
+            List<ParameterCheck> parameters) {}
 
     /** Status of a protocol sequence. */
-    public enum SequenceStatus { ACQUIRED, MISSING, NOT_ACQUIRED_OPTIONAL }
+    public enum SequenceStatus {
+        ACQUIRED,
+        MISSING,
+        NOT_ACQUIRED_OPTIONAL
+    }
 
     /** An acquired series: matched to a sequence, extra, repeated, unidentifiable, or not counted (localizer, derived). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SeriesResult(String seriesInstanceUid, String seriesNumber, String seriesDescription, SeriesClass classification,
-                               SeriesStatus status, String matchedSequenceId) {
-    }
+    public record SeriesResult(
+            String seriesInstanceUid,
+            String seriesNumber,
+            String seriesDescription,
+            SeriesClass classification,
+            SeriesStatus status,
+            String matchedSequenceId) {}
 
     /** Status of an acquired series. */
-    public enum SeriesStatus { MATCHED, EXTRA, REPEATED, UNIDENTIFIABLE, NOT_COUNTED }
+    public enum SeriesStatus {
+        MATCHED,
+        EXTRA,
+        REPEATED,
+        UNIDENTIFIABLE,
+        NOT_COUNTED
+    }
 
     /** One parameter: expected range, measured value, verdict. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ParameterCheck(String keyword, String parameter, Range expected, Double actual, List<Double> actualValues,
-                                 ParameterVerdict verdict) {
-    }
+    public record ParameterCheck(
+            String keyword,
+            String parameter,
+            Range expected,
+            Double actual,
+            List<Double> actualValues,
+            ParameterVerdict verdict) {}
 
     /** Verdict of one parameter. */
-    public enum ParameterVerdict { IN_RANGE, WITHIN_TOLERANCE, OUT_OF_RANGE, NOT_RECORDED }
+    public enum ParameterVerdict {
+        IN_RANGE,
+        WITHIN_TOLERANCE,
+        OUT_OF_RANGE,
+        NOT_RECORDED
+    }
 }

@@ -32,6 +32,7 @@ public final class DicomHeaderReader {
 
     /** MR Image Storage and Enhanced MR Image Storage. */
     public static final String MR_IMAGE = "1.2.840.10008.5.1.4.1.1.4";
+
     public static final String ENHANCED_MR_IMAGE = "1.2.840.10008.5.1.4.1.1.4.1";
     private static final Set<String> MR_CLASSES = Set.of(MR_IMAGE, ENHANCED_MR_IMAGE);
 
@@ -39,20 +40,69 @@ public final class DicomHeaderReader {
 
     /** Text attributes read at top level, then in the functional groups. */
     static final List<String> TEXT = List.of(
-            "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "AccessionNumber", "StudyDate", "PatientID", "SeriesNumber", "SeriesDescription",
-            "ProtocolName", "BodyPartExamined", "Manufacturer", "ManufacturerModelName", "SoftwareVersions", "StationName",
-            "ImageType", "FrameType", "ScanningSequence", "SequenceVariant", "ScanOptions", "MRAcquisitionType", "SequenceName",
-            "PulseSequenceName", "EchoPulseSequence", "InversionRecovery", "SpectrallySelectedSuppression", "AcquisitionContrast",
-            "ReceiveCoilName", "TransmitCoilName", "InPlanePhaseEncodingDirection",
-            "ContrastBolusAgent", "ContrastBolusAgentAdministered", "OperatingModeType", "OperatingMode", "SpecificAbsorptionRateDefinition",
+            "StudyInstanceUID",
+            "SeriesInstanceUID",
+            "SOPInstanceUID",
+            "AccessionNumber",
+            "StudyDate",
+            "PatientID",
+            "SeriesNumber",
+            "SeriesDescription",
+            "ProtocolName",
+            "BodyPartExamined",
+            "Manufacturer",
+            "ManufacturerModelName",
+            "SoftwareVersions",
+            "StationName",
+            "ImageType",
+            "FrameType",
+            "ScanningSequence",
+            "SequenceVariant",
+            "ScanOptions",
+            "MRAcquisitionType",
+            "SequenceName",
+            "PulseSequenceName",
+            "EchoPulseSequence",
+            "InversionRecovery",
+            "SpectrallySelectedSuppression",
+            "AcquisitionContrast",
+            "ReceiveCoilName",
+            "TransmitCoilName",
+            "InPlanePhaseEncodingDirection",
+            "ContrastBolusAgent",
+            "ContrastBolusAgentAdministered",
+            "OperatingModeType",
+            "OperatingMode",
+            "SpecificAbsorptionRateDefinition",
             "ImplementationVersionName");
 
     /** Numeric attributes read at top level, then in the functional groups (distinct values kept). */
     static final List<String> NUMBERS = List.of(
-            "MagneticFieldStrength", "ImagingFrequency", "RepetitionTime", "EchoTime", "EffectiveEchoTime", "InversionTime",
-            "InversionTimes", "FlipAngle", "EchoTrainLength", "SliceThickness", "SpacingBetweenSlices", "PixelSpacing",
-            "AcquisitionMatrix", "MRAcquisitionFrequencyEncodingSteps", "MRAcquisitionPhaseEncodingStepsInPlane", "Rows", "Columns",
-            "PixelBandwidth", "SAR", "SpecificAbsorptionRateValue", "dBdt", "B1rms", "DiffusionBValue", "NumberOfFrames", "ContrastBolusVolume",
+            "MagneticFieldStrength",
+            "ImagingFrequency",
+            "RepetitionTime",
+            "EchoTime",
+            "EffectiveEchoTime",
+            "InversionTime",
+            "InversionTimes",
+            "FlipAngle",
+            "EchoTrainLength",
+            "SliceThickness",
+            "SpacingBetweenSlices",
+            "PixelSpacing",
+            "AcquisitionMatrix",
+            "MRAcquisitionFrequencyEncodingSteps",
+            "MRAcquisitionPhaseEncodingStepsInPlane",
+            "Rows",
+            "Columns",
+            "PixelBandwidth",
+            "SAR",
+            "SpecificAbsorptionRateValue",
+            "dBdt",
+            "B1rms",
+            "DiffusionBValue",
+            "NumberOfFrames",
+            "ContrastBolusVolume",
             "ContrastBolusTotalDose");
 
     /** Tags of every keyword above, resolved once; an unknown keyword fails at class load. */
@@ -107,7 +157,9 @@ public final class DicomHeaderReader {
         AttributeList list = new AttributeList();
         String transferSyntax;
         InputStream buffered = new BufferedInputStream(new FullReadStream(raw), 64 * 1024);
-        try (DicomInputStream in = transferSyntaxUid == null ? new DicomInputStream(buffered) : new DicomInputStream(buffered, transferSyntaxUid, false)) {
+        try (DicomInputStream in = transferSyntaxUid == null
+                ? new DicomInputStream(buffered)
+                : new DicomInputStream(buffered, transferSyntaxUid, false)) {
             boolean[] reachedPixels = {false};
             boolean[] commandGroup = {false};
             list.read(in, (attributes, tag, offset) -> {
@@ -124,13 +176,22 @@ public final class DicomHeaderReader {
                 return false;
             });
             if (commandGroup[0]) {
-                return new Result(null, new UnreadableFile(name, "not readable as DICOM: a command group (0000) element inside the data set"));
+                return new Result(
+                        null,
+                        new UnreadableFile(
+                                name, "not readable as DICOM: a command group (0000) element inside the data set"));
             }
-            transferSyntax = in.getTransferSyntaxToReadDataSet() == null ? null : in.getTransferSyntaxToReadDataSet().getUID();
+            transferSyntax = in.getTransferSyntaxToReadDataSet() == null
+                    ? null
+                    : in.getTransferSyntaxToReadDataSet().getUID();
             if (!reachedPixels[0]) {
                 // an image's header is followed by its Pixel Data; a stream that ends first was cut short
-                return new Result(null, new UnreadableFile(name, "truncated: the file ends before the pixel data ("
-                        + list.size() + " attributes read)"));
+                return new Result(
+                        null,
+                        new UnreadableFile(
+                                name,
+                                "truncated: the file ends before the pixel data (" + list.size()
+                                        + " attributes read)"));
             }
         } catch (EOFException e) {
             return new Result(null, new UnreadableFile(name, "truncated: the file ends inside the DICOM header"));
@@ -146,7 +207,8 @@ public final class DicomHeaderReader {
         }
         String sopInstance = Attribute.getSingleStringValueOrNull(list, TagFromName.SOPInstanceUID);
         if (!MR_CLASSES.contains(sopClass)) {
-            return new Result(null, new UnreadableFile(name, "not an MR image: SOP class " + sopClass), sopClass, sopInstance);
+            return new Result(
+                    null, new UnreadableFile(name, "not an MR image: SOP class " + sopClass), sopClass, sopInstance);
         }
         if (Attribute.getSingleStringValueOrNull(list, TagFromName.SeriesInstanceUID) == null) {
             return new Result(null, new UnreadableFile(name, "no Series Instance UID"), sopClass, sopInstance);
@@ -161,7 +223,11 @@ public final class DicomHeaderReader {
     public record Result(InstanceHeader header, UnreadableFile unreadable, String sopClassUid, String sopInstanceUid) {
 
         Result(InstanceHeader header, UnreadableFile unreadable) {
-            this(header, unreadable, header == null ? null : header.first("SOPClassUID"), header == null ? null : header.first("SOPInstanceUID"));
+            this(
+                    header,
+                    unreadable,
+                    header == null ? null : header.first("SOPClassUID"),
+                    header == null ? null : header.first("SOPInstanceUID"));
         }
 
         /** True when the object was read but is not of a storage class this service accepts (MR and Enhanced MR images). */
@@ -238,12 +304,22 @@ public final class DicomHeaderReader {
         }
         text.put("SOPClassUID", List.of(sopClass));
         int frames = enhanced ? Math.max(1, perFrame.size()) : 1;
-        return new InstanceHeader(name, transferSyntax, sopClass, enhanced, Map.copyOf(text), Map.copyOf(numbers), Map.copyOf(varying),
-                Set.copyOf(empty), List.copyOf(orientations), frames);
+        return new InstanceHeader(
+                name,
+                transferSyntax,
+                sopClass,
+                enhanced,
+                Map.copyOf(text),
+                Map.copyOf(numbers),
+                Map.copyOf(varying),
+                Set.copyOf(empty),
+                List.copyOf(orientations),
+                frames);
     }
 
     /** Top level first; if absent there, the shared groups, then every frame's groups (nested macros included). */
-    private static List<Attribute> find(AttributeList top, List<AttributeList> shared, List<AttributeList> perFrame, AttributeTag tag) {
+    private static List<Attribute> find(
+            AttributeList top, List<AttributeList> shared, List<AttributeList> perFrame, AttributeTag tag) {
         List<Attribute> out = new ArrayList<>();
         Attribute a = top.get(tag);
         if (a != null) {
@@ -291,7 +367,8 @@ public final class DicomHeaderReader {
     }
 
     /** Values of a private attribute, found through its creator string in each list where the creator appears. */
-    private static List<String> privateValues(AttributeList top, List<AttributeList> shared, List<AttributeList> perFrame, PrivateValue pv) {
+    private static List<String> privateValues(
+            AttributeList top, List<AttributeList> shared, List<AttributeList> perFrame, PrivateValue pv) {
         Set<String> values = new LinkedHashSet<>();
         List<AttributeList> lists = new ArrayList<>();
         lists.add(top);
@@ -307,7 +384,9 @@ public final class DicomHeaderReader {
 
     private static void collectPrivate(AttributeList list, PrivateValue pv, int depth, Collection<String> out) {
         // private creators sit at (gggg,0010)-(gggg,00FF); only the ones present are visited
-        for (Object o : list.subMap(new AttributeTag(pv.group(), 0x0010), true, new AttributeTag(pv.group(), 0x00FF), true).values()) {
+        for (Object o : list.subMap(
+                        new AttributeTag(pv.group(), 0x0010), true, new AttributeTag(pv.group(), 0x00FF), true)
+                .values()) {
             Attribute creator = (Attribute) o;
             int block = creator.getTag().getElement();
             if (pv.creator().equals(creator.getSingleStringValueOrEmptyString().trim())) {
@@ -364,7 +443,11 @@ public final class DicomHeaderReader {
 
     private static String describe(Throwable e) {
         String m = e.getMessage();
-        return (m == null || m.isBlank() ? e.getClass().getSimpleName() : m).toLowerCase(Locale.ROOT).length() > 200
-                ? m.substring(0, 200) : (m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
+        return (m == null || m.isBlank() ? e.getClass().getSimpleName() : m)
+                                .toLowerCase(Locale.ROOT)
+                                .length()
+                        > 200
+                ? m.substring(0, 200)
+                : (m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
     }
 }

@@ -14,6 +14,8 @@ public record MeasuredValue(Double value, List<Double> values, boolean varies) {
 
     static MeasuredValue of(java.util.Collection<Double> distinct) {
         List<Double> sorted = distinct.stream().distinct().sorted().toList();
-        return sorted.size() == 1 ? new MeasuredValue(sorted.get(0), sorted, false) : new MeasuredValue(null, sorted, true);
+        return sorted.size() == 1
+                ? new MeasuredValue(sorted.get(0), sorted, false)
+                : new MeasuredValue(null, sorted, true);
     }
 }

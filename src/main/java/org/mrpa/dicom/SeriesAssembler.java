@@ -11,8 +11,20 @@ import java.util.TreeSet;
 public final class SeriesAssembler {
 
     /** Parameters reported per series, by DICOM keyword. */
-    static final List<String> PARAMETERS = List.of("RepetitionTime", "EchoTime", "InversionTime", "FlipAngle", "EchoTrainLength",
-            "SliceThickness", "SpacingBetweenSlices", "PixelSpacing", "PixelBandwidth", "SAR", "dBdt", "B1rms", "DiffusionBValue");
+    static final List<String> PARAMETERS = List.of(
+            "RepetitionTime",
+            "EchoTime",
+            "InversionTime",
+            "FlipAngle",
+            "EchoTrainLength",
+            "SliceThickness",
+            "SpacingBetweenSlices",
+            "PixelSpacing",
+            "PixelBandwidth",
+            "SAR",
+            "dBdt",
+            "B1rms",
+            "DiffusionBValue");
 
     private final SeriesClassifier classifier;
 
@@ -24,7 +36,8 @@ public final class SeriesAssembler {
     public List<SeriesHeader> assemble(List<InstanceHeader> instances) {
         Map<String, List<InstanceHeader>> bySeries = new LinkedHashMap<>();
         for (InstanceHeader h : instances) {
-            bySeries.computeIfAbsent(h.first("SeriesInstanceUID"), k -> new ArrayList<>()).add(h);
+            bySeries.computeIfAbsent(h.first("SeriesInstanceUID"), k -> new ArrayList<>())
+                    .add(h);
         }
         List<SeriesHeader> out = new ArrayList<>();
         bySeries.values().forEach(list -> out.add(describe(new SeriesView(list))));
@@ -52,7 +65,10 @@ public final class SeriesAssembler {
         }
         Double thickness = s.number("SliceThickness");
         Double spacing = s.number("SpacingBetweenSlices");
-        if (thickness != null && spacing != null && s.all("SliceThickness").size() == 1 && s.all("SpacingBetweenSlices").size() == 1) {
+        if (thickness != null
+                && spacing != null
+                && s.all("SliceThickness").size() == 1
+                && s.all("SpacingBetweenSlices").size() == 1) {
             parameters.put("SliceGap", MeasuredValue.of(List.of(Math.round((spacing - thickness) * 1000) / 1000.0)));
         }
         List<Double> pixel = s.firstVector.get("PixelSpacing");
@@ -62,7 +78,12 @@ public final class SeriesAssembler {
         acquisitionMatrix(s).ifPresent(m -> parameters.put("AcquisitionMatrix", MeasuredValue.of(m)));
         Double rows = s.number("Rows");
         Double columns = s.number("Columns");
-        if (pixel != null && pixel.size() == 2 && rows != null && columns != null && !s.tokens("ImageType").contains("MOSAIC") && !s.tokens("ImageType").contains("VFRAME")) {
+        if (pixel != null
+                && pixel.size() == 2
+                && rows != null
+                && columns != null
+                && !s.tokens("ImageType").contains("MOSAIC")
+                && !s.tokens("ImageType").contains("VFRAME")) {
             double fov = Math.max(pixel.get(0) * rows, pixel.get(1) * columns);
             parameters.put("FieldOfView", MeasuredValue.of(List.of(Math.round(fov * 10) / 10.0)));
         }
@@ -72,13 +93,40 @@ public final class SeriesAssembler {
             coil = s.first("SiemensCoilString") != null ? s.first("SiemensCoilString") : s.first("UIHCoilString");
         }
         String mode = s.first("OperatingMode") != null ? s.first("OperatingMode") : s.first("GEOperatingMode");
-        return new SeriesHeader(s.first("SeriesInstanceUID"), s.first("StudyInstanceUID"), s.first("AccessionNumber"),
-                s.first("SeriesNumber"), s.first("SeriesDescription"), s.first("ProtocolName"),
-                s.instances.stream().anyMatch(InstanceHeader::enhanced), Vendor.of(s.first("Manufacturer")), s.first("Manufacturer"),
-                s.first("ManufacturerModelName"), s.text.containsKey("SoftwareVersions") ? String.join("\\", s.text.get("SoftwareVersions")) : null,
-                s.first("StationName"), c.fieldStrengthT(), c.nominalFieldStrengthT(), c.plane(), c.obliquityDeg(), c.mixed(),
-                c.seriesClass(), List.copyOf(s.tokens("ImageType")), c.fatSuppression(), c.phase(), c.agent(), coil, s.first("TransmitCoilName"), mode, parameters,
-                s.instances.size(), s.frames(), c.evidence(), files, s.first("StudyDate"), s.first("BodyPartExamined"), s.first("PatientID"));
+        return new SeriesHeader(
+                s.first("SeriesInstanceUID"),
+                s.first("StudyInstanceUID"),
+                s.first("AccessionNumber"),
+                s.first("SeriesNumber"),
+                s.first("SeriesDescription"),
+                s.first("ProtocolName"),
+                s.instances.stream().anyMatch(InstanceHeader::enhanced),
+                Vendor.of(s.first("Manufacturer")),
+                s.first("Manufacturer"),
+                s.first("ManufacturerModelName"),
+                s.text.containsKey("SoftwareVersions") ? String.join("\\", s.text.get("SoftwareVersions")) : null,
+                s.first("StationName"),
+                c.fieldStrengthT(),
+                c.nominalFieldStrengthT(),
+                c.plane(),
+                c.obliquityDeg(),
+                c.mixed(),
+                c.seriesClass(),
+                List.copyOf(s.tokens("ImageType")),
+                c.fatSuppression(),
+                c.phase(),
+                c.agent(),
+                coil,
+                s.first("TransmitCoilName"),
+                mode,
+                parameters,
+                s.instances.size(),
+                s.frames(),
+                c.evidence(),
+                files,
+                s.first("StudyDate"),
+                s.first("BodyPartExamined"),
+                s.first("PatientID"));
     }
 
     /** Acquired frequency x phase matrix: the two non-zero AcquisitionMatrix values, or the enhanced FOV/geometry steps. */

@@ -1,4 +1,18 @@
 package org.mrpa.dicom;
 
 /** What an acquired series is, from its header (clinical reference §8.1). GRE is the T2-star/gradient-echo class. */
-public enum SeriesClass { T1, T2, PD, STIR, FLAIR, T1_FLAIR, GRE, DWI, DIXON_WATER, DIXON_FAT, LOCALIZER, DERIVED, UNIDENTIFIED }
+public enum SeriesClass {
+    T1,
+    T2,
+    PD,
+    STIR,
+    FLAIR,
+    T1_FLAIR,
+    GRE,
+    DWI,
+    DIXON_WATER,
+    DIXON_FAT,
+    LOCALIZER,
+    DERIVED,
+    UNIDENTIFIED
+}

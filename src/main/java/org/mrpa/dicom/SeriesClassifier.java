@@ -28,20 +28,33 @@ public final class SeriesClassifier {
 
     public SeriesClassifier(HeaderClassification settings) {
         this.settings = settings;
-        this.postContrast = settings.postContrastDescriptions().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
-        this.localizer = settings.localizerDescriptions().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
+        this.postContrast = settings.postContrastDescriptions().stream()
+                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
+                .toList();
+        this.localizer = settings.localizerDescriptions().stream()
+                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
+                .toList();
     }
 
     /** Result of classification. */
-    record Classification(SeriesClass seriesClass, FatSuppression fatSuppression, AcquiredContrastPhase phase, String agent,
-                          Plane plane, Double obliquityDeg, boolean mixed, Double fieldStrengthT, Double nominalFieldStrengthT,
-                          List<String> evidence) {
-    }
+    record Classification(
+            SeriesClass seriesClass,
+            FatSuppression fatSuppression,
+            AcquiredContrastPhase phase,
+            String agent,
+            Plane plane,
+            Double obliquityDeg,
+            boolean mixed,
+            Double fieldStrengthT,
+            Double nominalFieldStrengthT,
+            List<String> evidence) {}
 
     Classification classify(SeriesView s) {
         List<String> evidence = new ArrayList<>();
         Double tesla = fieldStrength(s, evidence);
-        Double nominal = tesla == null ? null : FieldStrength.ofTesla(tesla).map(FieldStrength::nominalTesla).orElse(Math.round(tesla * 100) / 100.0);
+        Double nominal = tesla == null
+                ? null
+                : FieldStrength.ofTesla(tesla).map(FieldStrength::nominalTesla).orElse(Math.round(tesla * 100) / 100.0);
         Geometry g = geometry(s);
         if (g.plane != null) {
             evidence.add("plane " + g.plane + " from ImageOrientationPatient, " + g.obliquity + " deg oblique");
@@ -73,8 +86,7 @@ public final class SeriesClassifier {
         return null;
     }
 
-    private record Geometry(Plane plane, Double obliquity, boolean mixed) {
-    }
+    private record Geometry(Plane plane, Double obliquity, boolean mixed) {}
 
     private static Geometry geometry(SeriesView s) {
         Plane plane = null;
@@ -110,17 +122,25 @@ public final class SeriesClassifier {
         Set<String> ss = s.tokens("ScanningSequence");
         Set<String> sv = s.tokens("SequenceVariant");
         Set<String> so = s.tokens("ScanOptions");
-        String seqName = lower(s.first("SequenceName")) + " " + lower(s.first("PulseSequenceName")) + " " + lower(s.first("GEPulseSequenceName"));
+        String seqName = lower(s.first("SequenceName")) + " " + lower(s.first("PulseSequenceName")) + " "
+                + lower(s.first("GEPulseSequenceName"));
         Set<String> philips = s.tokens("PhilipsScanningTechnique");
         String description = (nn(s.first("SeriesDescription")) + " " + nn(s.first("ProtocolName"))).trim();
 
         if (imageType.contains("LOCALIZER") || g.mixed || matches(localizer, description)) {
-            evidence.add(imageType.contains("LOCALIZER") ? "ImageType LOCALIZER" : g.mixed ? "orientations in several planes: localizer"
-                    : "description '" + description + "' names a localizer");
+            evidence.add(
+                    imageType.contains("LOCALIZER")
+                            ? "ImageType LOCALIZER"
+                            : g.mixed
+                                    ? "orientations in several planes: localizer"
+                                    : "description '" + description + "' names a localizer");
             return SeriesClass.LOCALIZER;
         }
-        boolean dixonMarker = imageType.contains("DIXON") || so.contains("IDEAL_GEMS") || so.contains("FLEX_GEMS")
-                || philips.stream().anyMatch(t -> t.contains("DIXON")) || seqName.contains("dixon");
+        boolean dixonMarker = imageType.contains("DIXON")
+                || so.contains("IDEAL_GEMS")
+                || so.contains("FLEX_GEMS")
+                || philips.stream().anyMatch(t -> t.contains("DIXON"))
+                || seqName.contains("dixon");
         if (dixonMarker && (imageType.contains("WATER") || imageType.contains("W"))) {
             evidence.add("Dixon marker with ImageType WATER");
             return SeriesClass.DIXON_WATER;
@@ -129,26 +149,53 @@ public final class SeriesClassifier {
             evidence.add("Dixon marker with ImageType FAT");
             return SeriesClass.DIXON_FAT;
         }
-        // DERIVED\PRIMARY is still an acquisition (some vendors mark reconstructed originals so); SECONDARY and reformats are not
-        Optional<String> derived = imageType.stream().filter(t -> Set.of("SECONDARY", "MPR", "PROJECTION IMAGE", "SUBTRACTION", "MIP",
-                "REFORMATTED", "ADC", "TRACEW", "FA", "EADC").contains(t)).findFirst();
+        // DERIVED\PRIMARY is still an acquisition (some vendors mark reconstructed originals so); SECONDARY and
+        // reformats are not
+        Optional<String> derived = imageType.stream()
+                .filter(t -> Set.of(
+                                "SECONDARY",
+                                "MPR",
+                                "PROJECTION IMAGE",
+                                "SUBTRACTION",
+                                "MIP",
+                                "REFORMATTED",
+                                "ADC",
+                                "TRACEW",
+                                "FA",
+                                "EADC")
+                        .contains(t))
+                .findFirst();
         if (derived.isPresent()) {
             evidence.add("ImageType " + String.join("\\", imageType) + ": derived (" + derived.get() + ")");
             return SeriesClass.DERIVED;
         }
-        boolean epi = ss.contains("EP") || seqName.contains("ep2d") || seqName.contains("epi") || seqName.startsWith("ep") || seqName.contains(" ep")
-                || seqName.contains("epse") || seqName.contains("epfid") || philips.stream().anyMatch(t -> t.contains("DWI") || t.contains("EPI"));
+        boolean epi = ss.contains("EP")
+                || seqName.contains("ep2d")
+                || seqName.contains("epi")
+                || seqName.startsWith("ep")
+                || seqName.contains(" ep")
+                || seqName.contains("epse")
+                || seqName.contains("epfid")
+                || philips.stream().anyMatch(t -> t.contains("DWI") || t.contains("EPI"));
         // private b-values count only for EPI: GE writes its slope field on every image
         boolean diffusion = s.all("DiffusionBValue").stream().anyMatch(b -> b > 0)
-                || (epi && (positive(s.text.get("GEDiffusionBValue")) || positive(s.text.get("SiemensDiffusionBValue"))))
-                || philips.stream().anyMatch(t -> t.contains("DWI")) || s.tokens("AcquisitionContrast").contains("DIFFUSION")
-                || imageType.contains("DIFFUSION") || seqName.matches(".*(ep_b\\d+|dti|dwi|diff|resolve).*");
-        boolean gradientEcho = ss.contains("GR") || seqName.matches(".*(fid|tfl|fl2d|fl3d|flash|gre|spgr|mp-?rage|bravo|vibe|ffe|tfe).*")
+                || (epi
+                        && (positive(s.text.get("GEDiffusionBValue"))
+                                || positive(s.text.get("SiemensDiffusionBValue"))))
+                || philips.stream().anyMatch(t -> t.contains("DWI"))
+                || s.tokens("AcquisitionContrast").contains("DIFFUSION")
+                || imageType.contains("DIFFUSION")
+                || seqName.matches(".*(ep_b\\d+|dti|dwi|diff|resolve).*");
+        boolean gradientEcho = ss.contains("GR")
+                || seqName.matches(".*(fid|tfl|fl2d|fl3d|flash|gre|spgr|mp-?rage|bravo|vibe|ffe|tfe).*")
                 || philips.stream().anyMatch(t -> t.contains("FFE") || t.contains("TFE"))
                 || (!epi && "GRADIENT".equals(upper(s.first("EchoPulseSequence"))));
         if (epi || diffusion) {
             if (diffusion || (!gradientEcho && (ss.contains("SE") || philips.contains("DWISE")))) {
-                evidence.add(diffusion ? "EPI with diffusion weighting (b-value, technique or image type)" : "spin-echo EPI (" + String.join("\\", ss) + ")");
+                evidence.add(
+                        diffusion
+                                ? "EPI with diffusion weighting (b-value, technique or image type)"
+                                : "spin-echo EPI (" + String.join("\\", ss) + ")");
                 return SeriesClass.DWI;
             }
             evidence.add("gradient-echo EPI (ScanningSequence " + (ss.isEmpty() ? "absent" : String.join("\\", ss))
@@ -156,10 +203,17 @@ public final class SeriesClassifier {
             return SeriesClass.GRE;
         }
         Double ti = inversionTime(s, evidence);
-        boolean ir = ss.contains("IR") || "YES".equals(upper(s.first("InversionRecovery"))) || so.contains("IR") || so.contains("IR_GEMS")
-                || philips.contains("IR") || seqName.contains("tir") || ti != null;
+        boolean ir = ss.contains("IR")
+                || "YES".equals(upper(s.first("InversionRecovery")))
+                || so.contains("IR")
+                || so.contains("IR_GEMS")
+                || philips.contains("IR")
+                || seqName.contains("tir")
+                || ti != null;
         if (gradientEcho && (ir || sv.contains("MP"))) {
-            evidence.add("magnetization-prepared gradient echo (" + (ti != null ? "TI " + Range.format(ti) : sv.contains("MP") ? "SequenceVariant MP" : "IR") + "): T1");
+            evidence.add("magnetization-prepared gradient echo ("
+                    + (ti != null ? "TI " + Range.format(ti) : sv.contains("MP") ? "SequenceVariant MP" : "IR")
+                    + "): T1");
             return SeriesClass.T1;
         }
         if (ir) {
@@ -167,34 +221,52 @@ public final class SeriesClassifier {
                 evidence.add("inversion recovery without an inversion time");
                 return SeriesClass.UNIDENTIFIED;
             }
-            Range stir = nominal == null ? null : FieldStrength.ofTesla(nominal).map(f -> settings.stirInversionTimeMs().get(f.key())).orElse(null);
+            Range stir = nominal == null
+                    ? null
+                    : FieldStrength.ofTesla(nominal)
+                            .map(f -> settings.stirInversionTimeMs().get(f.key()))
+                            .orElse(null);
             if (stir != null && in(stir, ti)) {
-                evidence.add("inversion recovery, TI " + Range.format(ti) + " ms in the STIR window " + stir.text() + " at " + Range.format(nominal) + " T");
+                evidence.add("inversion recovery, TI " + Range.format(ti) + " ms in the STIR window " + stir.text()
+                        + " at " + Range.format(nominal) + " T");
                 return SeriesClass.STIR;
             }
             if (in(settings.flairInversionTimeMs(), ti)) {
-                evidence.add("inversion recovery, TI " + Range.format(ti) + " ms: FLAIR (" + settings.flairInversionTimeMs().text() + ")");
+                evidence.add("inversion recovery, TI " + Range.format(ti) + " ms: FLAIR ("
+                        + settings.flairInversionTimeMs().text() + ")");
                 return SeriesClass.FLAIR;
             }
             if (in(settings.t1FlairInversionTimeMs(), ti)) {
-                evidence.add("inversion recovery, TI " + Range.format(ti) + " ms: T1-FLAIR (" + settings.t1FlairInversionTimeMs().text() + ")");
+                evidence.add("inversion recovery, TI " + Range.format(ti) + " ms: T1-FLAIR ("
+                        + settings.t1FlairInversionTimeMs().text() + ")");
                 return SeriesClass.T1_FLAIR;
             }
             Range t1Flair = settings.t1FlairInversionTimeMs();
             if (stir != null && t1Flair.min() != null && ti < t1Flair.min()) {
-                // §8.1's windows are approximate: a short-TI inversion recovery is a STIR, its TI then checked against the protocol
-                evidence.add("short-TI inversion recovery, TI " + Range.format(ti) + " ms: STIR, outside the STIR window " + stir.text() + " at " + Range.format(nominal) + " T");
+                // §8.1's windows are approximate: a short-TI inversion recovery is a STIR, its TI then checked against
+                // the protocol
+                evidence.add("short-TI inversion recovery, TI " + Range.format(ti)
+                        + " ms: STIR, outside the STIR window " + stir.text() + " at " + Range.format(nominal) + " T");
                 return SeriesClass.STIR;
             }
-            evidence.add("inversion recovery, TI " + Range.format(ti) + " ms outside the STIR, FLAIR and T1-FLAIR windows"
-                    + (stir == null ? " (field strength not 1.5 or 3 T)" : ""));
+            evidence.add(
+                    "inversion recovery, TI " + Range.format(ti) + " ms outside the STIR, FLAIR and T1-FLAIR windows"
+                            + (stir == null ? " (field strength not 1.5 or 3 T)" : ""));
             return SeriesClass.UNIDENTIFIED;
         }
         if (gradientEcho) {
-            evidence.add("gradient echo (" + (ss.contains("GR") ? "ScanningSequence GR" : "sequence " + seqName.trim() + " " + String.join("/", philips)).trim() + ")");
+            evidence.add("gradient echo ("
+                    + (ss.contains("GR")
+                                    ? "ScanningSequence GR"
+                                    : "sequence " + seqName.trim() + " " + String.join("/", philips))
+                            .trim()
+                    + ")");
             return SeriesClass.GRE;
         }
-        boolean spinEcho = ss.contains("SE") || sv.contains("SK") || so.contains("FAST_GEMS") || philips.stream().anyMatch(t -> t.contains("SE"))
+        boolean spinEcho = ss.contains("SE")
+                || sv.contains("SK")
+                || so.contains("FAST_GEMS")
+                || philips.stream().anyMatch(t -> t.contains("SE"))
                 || "SPIN".equals(upper(s.first("EchoPulseSequence")));
         if (spinEcho) {
             Double tr = s.number("RepetitionTime");
@@ -219,7 +291,8 @@ public final class SeriesClassifier {
             evidence.add(trte + ": outside the site's T1, PD and T2 bands");
             return SeriesClass.UNIDENTIFIED;
         }
-        evidence.add("no recognised sequence type (ScanningSequence " + (ss.isEmpty() ? "absent" : String.join("\\", ss)) + ")");
+        evidence.add("no recognised sequence type (ScanningSequence "
+                + (ss.isEmpty() ? "absent" : String.join("\\", ss)) + ")");
         return SeriesClass.UNIDENTIFIED;
     }
 
@@ -227,7 +300,10 @@ public final class SeriesClassifier {
     private static Double inversionTime(SeriesView s, List<String> evidence) {
         Double ti = s.number("InversionTime");
         if (ti == null || ti <= 0) {
-            ti = s.all("InversionTimes").stream().filter(v -> v > 0).min(Double::compare).orElse(null);
+            ti = s.all("InversionTimes").stream()
+                    .filter(v -> v > 0)
+                    .min(Double::compare)
+                    .orElse(null);
         }
         if (ti != null && ti <= 0) {
             ti = null;
@@ -256,7 +332,12 @@ public final class SeriesClassifier {
             return FatSuppression.SPECTRAL;
         }
         Optional<String> fs = s.tokens("ScanOptions").stream()
-                .filter(t -> t.equals("FS") || t.equals("SFS") || t.equals("WE") || t.equals("SPIR") || t.equals("SPAIR") || t.equals("CHESS"))
+                .filter(t -> t.equals("FS")
+                        || t.equals("SFS")
+                        || t.equals("WE")
+                        || t.equals("SPIR")
+                        || t.equals("SPAIR")
+                        || t.equals("CHESS"))
                 .findFirst();
         if (fs.isPresent()) {
             evidence.add("ScanOptions " + fs.get() + ": spectral fat suppression");
@@ -286,9 +367,12 @@ public final class SeriesClassifier {
             evidence.add("ContrastBolusAgentAdministered NO: pre-contrast");
             return AcquiredContrastPhase.PRE;
         }
-        evidence.add(agent != null ? "ContrastBolusAgent '" + agent + "' is a de-identification placeholder: contrast unknown"
-                : s.emptyPresent.contains("ContrastBolusAgent") ? "ContrastBolusAgent present but empty: contrast unknown, not none"
-                : "no contrast attributes: contrast unknown");
+        evidence.add(
+                agent != null
+                        ? "ContrastBolusAgent '" + agent + "' is a de-identification placeholder: contrast unknown"
+                        : s.emptyPresent.contains("ContrastBolusAgent")
+                                ? "ContrastBolusAgent present but empty: contrast unknown, not none"
+                                : "no contrast attributes: contrast unknown");
         return AcquiredContrastPhase.UNKNOWN;
     }
 
@@ -317,7 +401,8 @@ public final class SeriesClassifier {
     }
 
     private static boolean matches(List<Pattern> patterns, String text) {
-        return !text.isBlank() && patterns.stream().anyMatch(p -> p.matcher(text).find());
+        return !text.isBlank()
+                && patterns.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     private static String show(HeaderClassification.Weighted w) {

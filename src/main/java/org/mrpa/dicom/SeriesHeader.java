@@ -50,7 +50,9 @@ public record SeriesHeader(
         int frames,
         List<String> evidence,
         List<String> files,
-        @com.fasterxml.jackson.annotation.JsonProperty("studyDate") String studyDate,
+
+        @com.fasterxml.jackson.annotation.JsonProperty("studyDate")
+        String studyDate,
+
         String bodyPartExamined,
-        @com.fasterxml.jackson.annotation.JsonIgnore String patientId) {
-}
+        @com.fasterxml.jackson.annotation.JsonIgnore String patientId) {}

@@ -23,14 +23,18 @@ final class SeriesView {
     SeriesView(List<InstanceHeader> instances) {
         this.instances = List.copyOf(instances);
         for (InstanceHeader h : instances) {
-            h.text().forEach((k, v) -> text.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+            h.text()
+                    .forEach((k, v) ->
+                            text.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
             h.numbers().forEach((k, v) -> {
                 if (!v.isEmpty()) {
                     numbers.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v.get(0));
                     firstVector.putIfAbsent(k, v);
                 }
             });
-            h.varying().forEach((k, v) -> numbers.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+            h.varying()
+                    .forEach((k, v) -> numbers.computeIfAbsent(k, x -> new LinkedHashSet<>())
+                            .addAll(v));
             emptyPresent.addAll(h.emptyPresent());
             for (double[] o : h.orientations()) {
                 if (orientations.stream().noneMatch(x -> Arrays.equals(x, o))) {

@@ -4,7 +4,15 @@ import java.util.Locale;
 
 /** Scanner vendor, matched by the normalised prefix of Manufacturer (it changes with software generations). */
 public enum Vendor {
-    SIEMENS, GE, PHILIPS, CANON, UIH, HITACHI, HYPERFINE, OTHER, UNKNOWN;
+    SIEMENS,
+    GE,
+    PHILIPS,
+    CANON,
+    UIH,
+    HITACHI,
+    HYPERFINE,
+    OTHER,
+    UNKNOWN;
 
     /** The vendor of a Manufacturer value such as "Siemens Healthineers", "TOSHIBA_MEC" or "GE MEDICAL SYSTEMS". */
     public static Vendor of(String manufacturer) {

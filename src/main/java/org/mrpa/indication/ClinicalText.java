@@ -103,7 +103,8 @@ final class ClinicalText {
                     Token first = raw.get(i);
                     Token last = raw.get(i + len - 1);
                     for (String w : exp) {
-                        out.add(new Token(w, first.start(), last.end(), first.clause(), Assertion.PRESENT, !key.equals(exp)));
+                        out.add(new Token(
+                                w, first.start(), last.end(), first.clause(), Assertion.PRESENT, !key.equals(exp)));
                     }
                     used = len;
                 }
@@ -262,7 +263,10 @@ final class ClinicalText {
     private static final Pattern LEVEL = Pattern.compile("[clts]\\d{1,2}(?:[-/][clts]?\\d{1,2})?");
 
     static boolean isLevel(String word) {
-        if (word.length() < 2 || word.length() > 7 || "clts".indexOf(word.charAt(0)) < 0 || !Character.isDigit(word.charAt(1))) {
+        if (word.length() < 2
+                || word.length() > 7
+                || "clts".indexOf(word.charAt(0)) < 0
+                || !Character.isDigit(word.charAt(1))) {
             return false;
         }
         return LEVEL.matcher(word).matches();

@@ -16,5 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Evidence(Source source, String trigger, String matched, Assertion assertion, Boolean corrected) {
 
     /** Where the evidence came from. */
-    public enum Source { TEXT, ICD10, LEVEL, REGION_HINT }
+    public enum Source {
+        TEXT,
+        ICD10,
+        LEVEL,
+        REGION_HINT
+    }
 }

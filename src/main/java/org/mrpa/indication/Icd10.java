@@ -8,10 +8,10 @@ public final class Icd10 {
 
     /** An ICD-10(-CM) code as a request may send it: with or without the dot. */
     public static final String REQUEST_PATTERN = "[A-Za-z][0-9][0-9A-Za-z](\\.?[0-9A-Za-z]{1,4})?";
+
     private static final Pattern CODE = Pattern.compile(REQUEST_PATTERN);
 
-    private Icd10() {
-    }
+    private Icd10() {}
 
     public static boolean isValid(String code) {
         return code != null && CODE.matcher(code.trim()).matches();

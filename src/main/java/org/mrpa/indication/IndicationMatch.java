@@ -28,11 +28,14 @@ public record IndicationMatch(
         List<Reason> reasons) {
 
     /** Whether the indication maps to a protocol. */
-    public enum Status { MATCHED, UNSUPPORTED_REGION, NOT_RECOGNISED }
+    public enum Status {
+        MATCHED,
+        UNSUPPORTED_REGION,
+        NOT_RECOGNISED
+    }
 
     /** A family that matched too but lost on precedence or region. */
-    public record FamilyEvidence(Family family, List<Evidence> evidence) {
-    }
+    public record FamilyEvidence(Family family, List<Evidence> evidence) {}
 
     public boolean supported() {
         return status == Status.MATCHED;

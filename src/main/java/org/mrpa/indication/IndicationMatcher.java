@@ -26,11 +26,9 @@ import org.mrpa.protocol.catalog.ProtocolCatalog;
  */
 public final class IndicationMatcher {
 
-    private record CodeTag(String prefix, String tag) {
-    }
+    private record CodeTag(String prefix, String tag) {}
 
-    private record Hit(Evidence evidence, int position) {
-    }
+    private record Hit(Evidence evidence, int position) {}
 
     private final ProtocolCatalog catalog;
     private final TermIndex index = new TermIndex();
@@ -38,6 +36,7 @@ public final class IndicationMatcher {
     private final ClinicalText text;
     /** Per protocol: its trigger tag and, per combination, its group tags (built once, not per request). */
     private final Map<Protocol, String> triggerTag = new java.util.IdentityHashMap<>();
+
     private final Map<Protocol, List<List<String>>> comboTags = new java.util.IdentityHashMap<>();
     private final Map<Protocol, List<String>> exceptionTags = new java.util.IdentityHashMap<>();
 
@@ -104,14 +103,21 @@ public final class IndicationMatcher {
         List<Token> tokens = text.tokens(source);
         List<Mention> mentions = index.find(tokens, source);
         // a body part inside a longer trigger ("breast cancer", "prostate ca") names a primary, not a region
-        List<String> codes = icd10Codes == null ? List.of() : icd10Codes.stream().map(Icd10::normalise).distinct().toList();
+        List<String> codes = icd10Codes == null
+                ? List.of()
+                : icd10Codes.stream().map(Icd10::normalise).distinct().toList();
 
         Map<String, List<Hit>> byTag = new LinkedHashMap<>();
-        List<Mention> familyMentions = mentions.stream().filter(m -> m.tags().stream().anyMatch(t -> t.startsWith("P:"))).toList();
+        List<Mention> familyMentions = mentions.stream()
+                .filter(m -> m.tags().stream().anyMatch(t -> t.startsWith("P:")))
+                .toList();
         List<Mention> triggerMentions = mentions.stream()
-                .filter(m -> m.tags().stream().anyMatch(t -> t.startsWith("P:") || t.startsWith("C:"))).toList();
+                .filter(m -> m.tags().stream().anyMatch(t -> t.startsWith("P:") || t.startsWith("C:")))
+                .toList();
         mentions = mentions.stream()
-                .filter(m -> !(m.tags().equals(Set.of("O")) && triggerMentions.stream().anyMatch(m::within))).toList();
+                .filter(m -> !(m.tags().equals(Set.of("O"))
+                        && triggerMentions.stream().anyMatch(m::within)))
+                .toList();
         Set<Integer> otherRegionClauses = clausesOf(mentions, tokens, "O");
         Set<Integer> spineClauses = spineClauses(mentions, tokens);
         for (Mention m : mentions) {
@@ -122,7 +128,8 @@ public final class IndicationMatcher {
             int clause = tokens.get(m.first()).clause();
             boolean aboutOtherRegion = otherRegionClauses.contains(clause) && !spineClauses.contains(clause);
             for (String tag : m.tags()) {
-                if ((tag.startsWith("P:") && shadowed) || ((tag.startsWith("P:") || tag.startsWith("C:")) && aboutOtherRegion)) {
+                if ((tag.startsWith("P:") && shadowed)
+                        || ((tag.startsWith("P:") || tag.startsWith("C:")) && aboutOtherRegion)) {
                     continue;
                 }
                 byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(new Hit(m.evidence(), m.first()));
@@ -133,15 +140,20 @@ public final class IndicationMatcher {
             for (CodeTag ct : codeTags) {
                 if (Icd10.matches(code, ct.prefix())) {
                     byTag.computeIfAbsent(ct.tag(), k -> new ArrayList<>())
-                            .add(new Hit(new Evidence(Evidence.Source.ICD10, ct.prefix(), code, Assertion.PRESENT, null), codePosition));
+                            .add(new Hit(
+                                    new Evidence(Evidence.Source.ICD10, ct.prefix(), code, Assertion.PRESENT, null),
+                                    codePosition));
                 }
             }
             codePosition++;
         }
 
-        List<Evidence> negated = mentions.stream().filter(m -> !m.asserted())
+        List<Evidence> negated = mentions.stream()
+                .filter(m -> !m.asserted())
                 .filter(m -> m.tags().stream().anyMatch(t -> t.startsWith("P:") || t.startsWith("C:") || t.equals("F")))
-                .map(Mention::evidence).distinct().toList();
+                .map(Mention::evidence)
+                .distinct()
+                .toList();
         List<Evidence> outOfScope = evidence(byTag.get("O"));
         List<String> redFlags = phrases(byTag.get("F"));
         List<String> management = phrases(byTag.get("M"));
@@ -180,7 +192,8 @@ public final class IndicationMatcher {
         Map<Region, List<Hit>> regionHits = regionHits(byTag, tokens, source);
         Region region = regionHint != null ? regionHint : strongest(regionHits);
         List<Evidence> regionEvidence = regionHint != null
-                ? List.of(new Evidence(Evidence.Source.REGION_HINT, regionHint.name(), regionHint.name(), Assertion.PRESENT, null))
+                ? List.of(new Evidence(
+                        Evidence.Source.REGION_HINT, regionHint.name(), regionHint.name(), Assertion.PRESENT, null))
                 : region == null ? List.of() : evidence(regionHits.get(region));
 
         List<Reason> reasons = new ArrayList<>();
@@ -188,10 +201,13 @@ public final class IndicationMatcher {
             return unmatched(outOfScope, negated, regionEvidence, reasons);
         }
         List<Family> tier = catalog.lexicon().familyPrecedence().stream()
-                .filter(t -> t.stream().anyMatch(familyHits::containsKey)).findFirst().orElseThrow();
+                .filter(t -> t.stream().anyMatch(familyHits::containsKey))
+                .findFirst()
+                .orElseThrow();
         Protocol chosen = catalog.protocols().stream()
                 .filter(p -> tier.contains(p.family()) && familyHits.containsKey(p.family()))
-                .min(ranking(region, protocolHits, familyHits, tier)).orElseThrow();
+                .min(ranking(region, protocolHits, familyHits, tier))
+                .orElseThrow();
         Family family = chosen.family();
 
         List<Evidence> familyEvidence = dedupe(familyHits.get(family));
@@ -203,22 +219,37 @@ public final class IndicationMatcher {
             }
         });
         if (!others.isEmpty()) {
-            reasons.add(Reason.of("IND-PRECEDENCE", "Also matched " + others.stream().map(o -> o.family().name())
-                    .collect(Collectors.joining(", ")) + "; " + family + " takes precedence"
-                    + (others.stream().anyMatch(o -> tier.contains(o.family())) ? " (same precedence tier; region and matched triggers decide)" : "")
-                    + " (precedence of clinical reference §1.1, a design choice).", "§1.1"));
+            reasons.add(Reason.of(
+                    "IND-PRECEDENCE",
+                    "Also matched "
+                            + others.stream().map(o -> o.family().name()).collect(Collectors.joining(", ")) + "; "
+                            + family + " takes precedence"
+                            + (others.stream().anyMatch(o -> tier.contains(o.family()))
+                                    ? " (same precedence tier; region and matched triggers decide)"
+                                    : "")
+                            + " (precedence of clinical reference §1.1, a design choice).",
+                    "§1.1"));
         }
         if (!negated.isEmpty()) {
             reasons.add(Reason.of("IND-NEGATED", "Negated, so not used: " + describe(negated) + ".", "§1.1"));
         }
         if (!outOfScope.isEmpty()) {
-            reasons.add(Reason.of("IND-OUT-OF-SCOPE-MENTION", "Mentions outside spine/paravertebral/SIJ scope are not covered by this protocol: "
-                    + describe(outOfScope) + ".", "§1.1"));
+            reasons.add(Reason.of(
+                    "IND-OUT-OF-SCOPE-MENTION",
+                    "Mentions outside spine/paravertebral/SIJ scope are not covered by this protocol: "
+                            + describe(outOfScope) + ".",
+                    "§1.1"));
         }
         if (region == null) {
-            reasons.add(Reason.of("IND-REGION-ASSUMED", "No region named; " + chosen.id() + " covers " + chosen.region() + ".", "§1.3"));
+            reasons.add(Reason.of(
+                    "IND-REGION-ASSUMED",
+                    "No region named; " + chosen.id() + " covers " + chosen.region() + ".",
+                    "§1.3"));
         } else if (region != chosen.region()) {
-            reasons.add(Reason.of("IND-REGION-COVERED", "Region " + region + " is covered by " + chosen.id() + " (" + chosen.region() + ").", "§1.3"));
+            reasons.add(Reason.of(
+                    "IND-REGION-COVERED",
+                    "Region " + region + " is covered by " + chosen.id() + " (" + chosen.region() + ").",
+                    "§1.3"));
         }
         List<Integer> exceptions = new ArrayList<>();
         List<String> exceptionTagsOfChosen = exceptionTags.get(chosen);
@@ -227,28 +258,64 @@ public final class IndicationMatcher {
                 exceptions.add(x);
             }
         }
-        return new IndicationMatch(IndicationMatch.Status.MATCHED, family, chosen.region(), chosen, familyEvidence, regionEvidence,
-                others, negated, outOfScope, redFlags, management, intrathecal, exceptions, reasons);
+        return new IndicationMatch(
+                IndicationMatch.Status.MATCHED,
+                family,
+                chosen.region(),
+                chosen,
+                familyEvidence,
+                regionEvidence,
+                others,
+                negated,
+                outOfScope,
+                redFlags,
+                management,
+                intrathecal,
+                exceptions,
+                reasons);
     }
 
-    private static IndicationMatch unmatched(List<Evidence> outOfScope, List<Evidence> negated, List<Evidence> regionEvidence, List<Reason> reasons) {
+    private static IndicationMatch unmatched(
+            List<Evidence> outOfScope, List<Evidence> negated, List<Evidence> regionEvidence, List<Reason> reasons) {
         IndicationMatch.Status status;
         if (!outOfScope.isEmpty()) {
             status = IndicationMatch.Status.UNSUPPORTED_REGION;
-            reasons.add(Reason.of("IND-UNSUPPORTED-REGION", "The indication concerns " + describe(outOfScope)
-                    + ", outside spine, paravertebral soft tissue and sacroiliac joints; no spine protocol is offered.", "§1.1"));
+            reasons.add(Reason.of(
+                    "IND-UNSUPPORTED-REGION",
+                    "The indication concerns " + describe(outOfScope)
+                            + ", outside spine, paravertebral soft tissue and sacroiliac joints; no spine protocol is offered.",
+                    "§1.1"));
         } else {
             status = IndicationMatch.Status.NOT_RECOGNISED;
-            reasons.add(Reason.of("IND-NOT-RECOGNISED", "No spine indication was recognised in the text or codes"
-                    + (negated.isEmpty() ? "" : " (negated: " + describe(negated) + ")")
-                    + "; no protocol is guessed. Rephrase the indication or add an ICD-10 code.", "§1.1"));
+            reasons.add(Reason.of(
+                    "IND-NOT-RECOGNISED",
+                    "No spine indication was recognised in the text or codes"
+                            + (negated.isEmpty() ? "" : " (negated: " + describe(negated) + ")")
+                            + "; no protocol is guessed. Rephrase the indication or add an ICD-10 code.",
+                    "§1.1"));
         }
-        return new IndicationMatch(status, null, null, null, List.of(), regionEvidence, List.of(), negated, outOfScope,
-                List.of(), List.of(), false, List.of(), reasons);
+        return new IndicationMatch(
+                status,
+                null,
+                null,
+                null,
+                List.of(),
+                regionEvidence,
+                List.of(),
+                negated,
+                outOfScope,
+                List.of(),
+                List.of(),
+                false,
+                List.of(),
+                reasons);
     }
 
-    private static Comparator<Protocol> ranking(Region region, Map<Protocol, List<Hit>> protocolHits,
-                                                Map<Family, List<Hit>> familyHits, List<Family> tier) {
+    private static Comparator<Protocol> ranking(
+            Region region,
+            Map<Protocol, List<Hit>> protocolHits,
+            Map<Family, List<Hit>> familyHits,
+            List<Family> tier) {
         return Comparator.<Protocol>comparingInt(p -> p.region() == region ? 0 : 1)
                 .thenComparingInt(p -> -protocolHits.getOrDefault(p, List.of()).size())
                 .thenComparingInt(p -> region != null && p.region() == Region.WHOLE_SPINE ? 0 : 1)
@@ -261,7 +328,8 @@ public final class IndicationMatcher {
         Map<Region, List<Hit>> out = new EnumMap<>(Region.class);
         byTag.forEach((tag, hits) -> {
             if (tag.startsWith("R:")) {
-                out.computeIfAbsent(Region.valueOf(tag.substring(2)), r -> new ArrayList<>()).addAll(hits);
+                out.computeIfAbsent(Region.valueOf(tag.substring(2)), r -> new ArrayList<>())
+                        .addAll(hits);
             }
         });
         for (int i = 0; i < tokens.size(); i++) {
@@ -279,7 +347,8 @@ public final class IndicationMatcher {
             if (r != null) {
                 String matched = source.substring(t.start(), t.end());
                 out.computeIfAbsent(r, k -> new ArrayList<>())
-                        .add(new Hit(new Evidence(Evidence.Source.LEVEL, w.toUpperCase(), matched, t.assertion(), null), i));
+                        .add(new Hit(
+                                new Evidence(Evidence.Source.LEVEL, w.toUpperCase(), matched, t.assertion(), null), i));
             }
         }
         return out;
@@ -288,7 +357,9 @@ public final class IndicationMatcher {
     /** Clauses holding an asserted mention with the tag. */
     private static Set<Integer> clausesOf(List<Mention> mentions, List<Token> tokens, String tag) {
         Set<Integer> out = new java.util.HashSet<>();
-        mentions.stream().filter(m -> m.asserted() && m.tags().contains(tag)).forEach(m -> out.add(tokens.get(m.first()).clause()));
+        mentions.stream()
+                .filter(m -> m.asserted() && m.tags().contains(tag))
+                .forEach(m -> out.add(tokens.get(m.first()).clause()));
         return out;
     }
 
@@ -298,7 +369,8 @@ public final class IndicationMatcher {
      */
     private static Set<Integer> spineClauses(List<Mention> mentions, List<Token> tokens) {
         Set<Integer> out = new java.util.HashSet<>();
-        mentions.stream().filter(m -> m.asserted() && m.tags().stream().anyMatch(t -> t.startsWith("R:")))
+        mentions.stream()
+                .filter(m -> m.asserted() && m.tags().stream().anyMatch(t -> t.startsWith("R:")))
                 .forEach(m -> out.add(tokens.get(m.first()).clause()));
         tokens.stream().filter(t -> ClinicalText.isLevel(t.word())).forEach(t -> out.add(t.clause()));
         return out;
@@ -306,9 +378,14 @@ public final class IndicationMatcher {
 
     private static Region strongest(Map<Region, List<Hit>> hits) {
         return hits.entrySet().stream()
-                .min(Comparator.<Map.Entry<Region, List<Hit>>>comparingInt(e -> -e.getValue().size())
-                        .thenComparingInt(e -> e.getValue().stream().mapToInt(Hit::position).min().orElse(Integer.MAX_VALUE)))
-                .map(Map.Entry::getKey).orElse(null);
+                .min(Comparator.<Map.Entry<Region, List<Hit>>>comparingInt(
+                                e -> -e.getValue().size())
+                        .thenComparingInt(e -> e.getValue().stream()
+                                .mapToInt(Hit::position)
+                                .min()
+                                .orElse(Integer.MAX_VALUE)))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     private static List<Evidence> evidence(List<Hit> hits) {
@@ -322,14 +399,18 @@ public final class IndicationMatcher {
     }
 
     private static List<String> phrases(List<Hit> hits) {
-        return hits == null ? List.of() : hits.stream().map(h -> h.evidence().trigger()).distinct().toList();
+        return hits == null
+                ? List.of()
+                : hits.stream().map(h -> h.evidence().trigger()).distinct().toList();
     }
 
     private static String describe(List<Evidence> evidence) {
-        return evidence.stream().map(e -> e.source() == Evidence.Source.ICD10
+        return evidence.stream()
+                .map(e -> e.source() == Evidence.Source.ICD10
                         ? "code " + e.matched()
-                        : "'" + e.matched() + "'" + (e.trigger().equals(e.matched().toLowerCase()) ? "" : " (" + e.trigger() + ")")
-                        + (e.assertion() == Assertion.SUSPECTED ? " [suspected]" : ""))
+                        : "'" + e.matched() + "'"
+                                + (e.trigger().equals(e.matched().toLowerCase()) ? "" : " (" + e.trigger() + ")")
+                                + (e.assertion() == Assertion.SUSPECTED ? " [suspected]" : ""))
                 .collect(Collectors.joining(", "));
     }
 }

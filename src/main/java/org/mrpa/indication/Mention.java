@@ -11,7 +11,8 @@ import java.util.Set;
  * @param last      index of the last token
  * @param tags      what the phrase means (see {@link TermIndex})
  */
-record Mention(String phrase, String matched, int first, int last, Assertion assertion, boolean corrected, Set<String> tags) {
+record Mention(
+        String phrase, String matched, int first, int last, Assertion assertion, boolean corrected, Set<String> tags) {
 
     boolean within(Mention other) {
         return other.first <= first && other.last >= last && (other.last - other.first) > (last - first);

@@ -3,8 +3,7 @@ package org.mrpa.indication;
 /** Optimal-string-alignment edit distance (insert, delete, substitute, swap adjacent), with an early cut-off. */
 final class Spelling {
 
-    private Spelling() {
-    }
+    private Spelling() {}
 
     /** The edit distance between a and b, or {@code max + 1} when it exceeds {@code max}. */
     static int distance(String a, String b, int max) {

@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class TermIndex {
 
-    private record Term(List<String> words, String phrase, Set<String> tags) {
-    }
+    private record Term(List<String> words, String phrase, Set<String> tags) {}
 
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final Map<String, Term> byPhrase = new HashMap<>();
@@ -54,7 +53,8 @@ final class TermIndex {
             }
             for (Term t : candidates) {
                 int n = t.words().size();
-                if (i + n > tokens.size() || tokens.get(i + n - 1).clause() != tokens.get(i).clause()) {
+                if (i + n > tokens.size()
+                        || tokens.get(i + n - 1).clause() != tokens.get(i).clause()) {
                     continue;
                 }
                 boolean match = true;
@@ -81,7 +81,8 @@ final class TermIndex {
                 a = Assertion.SUSPECTED;
             }
         }
-        String matched = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        String matched =
+                text.substring(tokens.get(first).start(), tokens.get(last).end());
         return new Mention(t.phrase(), matched, first, last, a, corrected, t.tags());
     }
 }

@@ -19,19 +19,18 @@ final class AssociationScreen {
     /** Largest A-ASSOCIATE-RQ read (a request lists presentation contexts; a few kB is typical). */
     static final int MAX_REQUEST = 1 << 20;
 
-    private AssociationScreen() {
-    }
+    private AssociationScreen() {}
 
     /** The first PDU as sent, and the calling AE title in it (trimmed), or null when it is not an A-ASSOCIATE-RQ. */
-    record Request(byte[] bytes, String callingAeTitle, String calledAeTitle) {
-    }
+    record Request(byte[] bytes, String callingAeTitle, String calledAeTitle) {}
 
     static Request read(InputStream in) throws IOException {
         byte[] head = in.readNBytes(6);
         if (head.length < 6) {
             throw new IOException("connection closed before an association request");
         }
-        long length = ((head[2] & 0xFFL) << 24) | ((head[3] & 0xFFL) << 16) | ((head[4] & 0xFFL) << 8) | (head[5] & 0xFFL);
+        long length =
+                ((head[2] & 0xFFL) << 24) | ((head[3] & 0xFFL) << 16) | ((head[4] & 0xFFL) << 8) | (head[5] & 0xFFL);
         if ((head[0] & 0xFF) != ASSOCIATE_RQ || length < 68 || length > MAX_REQUEST) {
             return new Request(head, null, null);
         }

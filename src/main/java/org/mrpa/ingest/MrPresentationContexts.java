@@ -19,12 +19,13 @@ import java.util.Set;
 final class MrPresentationContexts implements PresentationContextSelectionPolicy {
 
     static final Set<String> ACCEPTED = Set.of(
-            "1.2.840.10008.5.1.4.1.1.4",     // MR Image Storage
-            "1.2.840.10008.5.1.4.1.1.4.1",   // Enhanced MR Image Storage
-            "1.2.840.10008.1.1");            // Verification
+            "1.2.840.10008.5.1.4.1.1.4", // MR Image Storage
+            "1.2.840.10008.5.1.4.1.1.4.1", // Enhanced MR Image Storage
+            "1.2.840.10008.1.1"); // Verification
 
     /** Presentation context results (PS3.8 section 9.3.3.2). */
     private static final byte ACCEPTANCE = 0;
+
     private static final byte ABSTRACT_SYNTAX_NOT_SUPPORTED = 3;
     private static final byte TRANSFER_SYNTAXES_NOT_SUPPORTED = 4;
 

@@ -101,7 +101,7 @@ final class MultipartRelated {
             current.finish();
         } else {
             try {
-                skipContent();  // the preamble is ignored
+                skipContent(); // the preamble is ignored
             } catch (MalformedException e) {
                 throw broken("the body has no multipart boundary line (--boundary from the Content-Type)");
             }
@@ -209,9 +209,13 @@ final class MultipartRelated {
             safe = found - pos;
         } else if (eof) {
             if (pos == limit) {
-                throw broken(parts == 0 ? "the body has no multipart boundary line" : "the body ends inside part " + parts + " (no closing boundary)");
+                throw broken(
+                        parts == 0
+                                ? "the body has no multipart boundary line"
+                                : "the body ends inside part " + parts + " (no closing boundary)");
             }
-            // hand out what did arrive (a header may be whole even if the pixels are cut); the next read reports the cut
+            // hand out what did arrive (a header may be whole even if the pixels are cut); the next read reports the
+            // cut
             safe = limit - pos;
         } else {
             safe = limit - pos - (delimiter.length - 1);

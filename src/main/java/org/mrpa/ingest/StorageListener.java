@@ -58,8 +58,12 @@ public class StorageListener {
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port()), 64);
         Set<String> allowed = Set.copyOf(config.allowedCallingAeTitles().orElse(List.of()));
-        LOG.infof("DICOM C-STORE listener on %s:%d as AE %s; allowed calling AE titles: %s", config.bindAddress(), server.getLocalPort(),
-                config.aeTitle(), allowed.isEmpty() ? "none (set mrpa.dicom.allowed-calling-ae-titles)" : allowed);
+        LOG.infof(
+                "DICOM C-STORE listener on %s:%d as AE %s; allowed calling AE titles: %s",
+                config.bindAddress(),
+                server.getLocalPort(),
+                config.aeTitle(),
+                allowed.isEmpty() ? "none (set mrpa.dicom.allowed-calling-ae-titles)" : allowed);
         Thread accept = new Thread(() -> acceptLoop(server, allowed), "dicom-accept");
         accept.setDaemon(true);
         accept.start();
@@ -102,9 +106,12 @@ public class StorageListener {
             socket.setTcpNoDelay(true);
             AssociationScreen.Request rq = AssociationScreen.read(socket.getInputStream());
             String host = socket.getInetAddress().getHostAddress();
-            boolean hostAllowed = config.allowedHosts().map(h -> h.contains(host)).orElse(true);
+            boolean hostAllowed =
+                    config.allowedHosts().map(h -> h.contains(host)).orElse(true);
             if (rq.callingAeTitle() != null && (!allowed.contains(rq.callingAeTitle()) || !hostAllowed)) {
-                LOG.warnf("DICOM association rejected: calling AE title %s from %s is not allowed", rq.callingAeTitle(), host);
+                LOG.warnf(
+                        "DICOM association rejected: calling AE title %s from %s is not allowed",
+                        rq.callingAeTitle(), host);
                 AssociationScreen.reject(socket.getOutputStream(), AssociationScreen.REASON_CALLING_AE_NOT_RECOGNIZED);
                 socket.close();
                 return;
@@ -122,7 +129,8 @@ public class StorageListener {
     }
 
     /** Records one received dataset's header before the C-STORE is answered; the status says whether it was recorded. */
-    private int record(InputStream dataset, String transferSyntax, String sopClassUid, String sopInstanceUid, String caller) {
+    private int record(
+            InputStream dataset, String transferSyntax, String sopClassUid, String sopInstanceUid, String caller) {
         DicomHeaderReader.Result r = reader.readDataset("instance", dataset, transferSyntax);
         if (r.header() == null) {
             LOG.warnf("C-STORE from %s refused: %s", caller, r.unreadable().reason());
@@ -132,7 +140,9 @@ public class StorageListener {
             received.record(r.header(), TriggerSource.C_STORE, caller);
             return StoreScp.SUCCESS;
         } catch (RuntimeException e) {
-            LOG.warnf("C-STORE from %s not recorded (%s); answered A700 out of resources", caller, e.getClass().getSimpleName());
+            LOG.warnf(
+                    "C-STORE from %s not recorded (%s); answered A700 out of resources",
+                    caller, e.getClass().getSimpleName());
             return StoreScp.OUT_OF_RESOURCES;
         }
     }

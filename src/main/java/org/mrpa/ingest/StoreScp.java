@@ -42,6 +42,7 @@ final class StoreScp {
 
     /** DIMSE status codes (PS3.4 annex B.2.3, PS3.7 annex C). */
     static final int SUCCESS = 0x0000;
+
     static final int OUT_OF_RESOURCES = 0xA700;
     static final int SOP_CLASS_NOT_SUPPORTED = 0x0122;
     static final int CANNOT_UNDERSTAND = 0xC000;
@@ -59,16 +60,24 @@ final class StoreScp {
          * @param callingAeTitle the sender's AE title
          * @return the DIMSE status to answer with
          */
-        int received(InputStream dataset, String transferSyntax, String sopClassUid, String sopInstanceUid, String callingAeTitle);
+        int received(
+                InputStream dataset,
+                String transferSyntax,
+                String sopClassUid,
+                String sopInstanceUid,
+                String callingAeTitle);
     }
 
-    private StoreScp() {
-    }
+    private StoreScp() {}
 
     /** Serves one association until the peer releases or aborts it. */
-    static void serve(Socket socket, String aeTitle, Path spillDirectory, Receiver receiver) throws DicomNetworkException, DicomException, IOException {
-        Association association = AssociationFactory.createNewAssociation(socket, aeTitle, 65536, 262144, 262144, new MrPresentationContexts(), 0);
-        String caller = association.getCallingAETitle() == null ? null : association.getCallingAETitle().trim();
+    static void serve(Socket socket, String aeTitle, Path spillDirectory, Receiver receiver)
+            throws DicomNetworkException, DicomException, IOException {
+        Association association = AssociationFactory.createNewAssociation(
+                socket, aeTitle, 65536, 262144, 262144, new MrPresentationContexts(), 0);
+        String caller = association.getCallingAETitle() == null
+                ? null
+                : association.getCallingAETitle().trim();
         try {
             while (true) {
                 Message m = new Message(spillDirectory);
@@ -103,7 +112,8 @@ final class StoreScp {
         }
 
         @Override
-        public void sendPDataIndication(PDataPDU pdu, Association association) throws DicomNetworkException, DicomException, IOException {
+        public void sendPDataIndication(PDataPDU pdu, Association association)
+                throws DicomNetworkException, DicomException, IOException {
             for (Object o : pdu.getPDVList()) {
                 PresentationDataValue pdv = (PresentationDataValue) o;
                 presentationContext = pdv.getPresentationContextID();
@@ -124,11 +134,13 @@ final class StoreScp {
 
         private void readCommand() throws IOException, DicomException {
             commandList = new AttributeList();
-            try (DicomInputStream in = new DicomInputStream(new ByteArrayInputStream(concat(command)), TransferSyntax.ImplicitVRLittleEndian, false)) {
+            try (DicomInputStream in = new DicomInputStream(
+                    new ByteArrayInputStream(concat(command)), TransferSyntax.ImplicitVRLittleEndian, false)) {
                 commandList.read(in);
             }
             commandField = Attribute.getSingleIntegerValueOrDefault(commandList, TagFromName.CommandField, 0);
-            if (Attribute.getSingleIntegerValueOrDefault(commandList, TagFromName.CommandDataSetType, NO_DATA_SET) == NO_DATA_SET) {
+            if (Attribute.getSingleIntegerValueOrDefault(commandList, TagFromName.CommandDataSetType, NO_DATA_SET)
+                    == NO_DATA_SET) {
                 done = true;
             }
         }
@@ -157,7 +169,8 @@ final class StoreScp {
             }
         }
 
-        byte[] respond(Association association, String caller, Receiver receiver) throws DicomNetworkException, DicomException, IOException {
+        byte[] respond(Association association, String caller, Receiver receiver)
+                throws DicomNetworkException, DicomException, IOException {
             if (commandList == null) {
                 throw new DicomNetworkException("a data set arrived without its command");
             }
@@ -167,7 +180,8 @@ final class StoreScp {
                 return new CEchoResponseCommandMessage(sopClass, messageId, SUCCESS).getBytes();
             }
             if (commandField != C_STORE_RQ) {
-                throw new DicomNetworkException("unsupported DIMSE command 0x" + Integer.toHexString(commandField) + " (only C-STORE and C-ECHO)");
+                throw new DicomNetworkException("unsupported DIMSE command 0x" + Integer.toHexString(commandField)
+                        + " (only C-STORE and C-ECHO)");
             }
             String sopInstance = Attribute.getSingleStringValueOrNull(commandList, TagFromName.AffectedSOPInstanceUID);
             int status;

@@ -25,24 +25,22 @@ public class StowReceiver {
 
     /** Failure Reason (0008,1197) values of PS3.18 table I.2-2. */
     public static final int PROCESSING_FAILURE = 0x0110;
+
     public static final int SOP_CLASS_NOT_SUPPORTED = 0x0122;
     public static final int DATA_SET_DOES_NOT_MATCH = 0xA900;
     public static final int CANNOT_UNDERSTAND = 0xC000;
 
     /** An instance stored. */
-    public record Stored(String sopClassUid, String sopInstanceUid) {
-    }
+    public record Stored(String sopClassUid, String sopInstanceUid) {}
 
     /** An instance (or a part that is not one) not stored: the UIDs when they could be read, the reason code and why. */
-    public record Failed(int part, String sopClassUid, String sopInstanceUid, int reason, String why) {
-    }
+    public record Failed(int part, String sopClassUid, String sopInstanceUid, int reason, String why) {}
 
     /**
      * What happened to each part. {@code malformed} says why the body stopped being readable (parts before it were
      * handled), {@code databaseUnavailable} that storing failed because the database could not be reached.
      */
-    public record Outcome(List<Stored> stored, List<Failed> failed, String malformed, boolean databaseUnavailable) {
-    }
+    public record Outcome(List<Stored> stored, List<Failed> failed, String malformed, boolean databaseUnavailable) {}
 
     private final ReceivedInstances received;
     private final DicomHeaderReader reader = new DicomHeaderReader();
@@ -66,10 +64,17 @@ public class StowReceiver {
         try {
             for (MultipartRelated.Part part = multipart.next(); part != null; part = multipart.next()) {
                 String type = part.header("content-type");
-                String mediaType = type == null ? "application/dicom" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+                String mediaType = type == null
+                        ? "application/dicom"
+                        : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
                 if (!mediaType.equals("application/dicom")) {
                     part.finish();
-                    failed.add(new Failed(part.number(), null, null, CANNOT_UNDERSTAND, "part is " + mediaType + ", not application/dicom"));
+                    failed.add(new Failed(
+                            part.number(),
+                            null,
+                            null,
+                            CANNOT_UNDERSTAND,
+                            "part is " + mediaType + ", not application/dicom"));
                     continue;
                 }
                 DicomHeaderReader.Result r = reader.read("part " + part.number(), part.content());
@@ -77,22 +82,37 @@ public class StowReceiver {
                 try {
                     part.finish();
                 } catch (MultipartRelated.MalformedException e) {
-                    failed.add(new Failed(part.number(), r.sopClassUid(), r.sopInstanceUid(), CANNOT_UNDERSTAND, e.getMessage()));
+                    failed.add(new Failed(
+                            part.number(), r.sopClassUid(), r.sopInstanceUid(), CANNOT_UNDERSTAND, e.getMessage()));
                     throw e;
                 }
                 if (r.header() == null) {
                     int reason = r.unsupportedSopClass() ? SOP_CLASS_NOT_SUPPORTED : CANNOT_UNDERSTAND;
-                    failed.add(new Failed(part.number(), r.sopClassUid(), r.sopInstanceUid(), reason, r.unreadable().reason()));
+                    failed.add(new Failed(
+                            part.number(),
+                            r.sopClassUid(),
+                            r.sopInstanceUid(),
+                            reason,
+                            r.unreadable().reason()));
                     continue;
                 }
                 String study = r.header().first("StudyInstanceUID");
                 if (targetStudy != null && !targetStudy.equals(study)) {
-                    failed.add(new Failed(part.number(), r.sopClassUid(), r.sopInstanceUid(), DATA_SET_DOES_NOT_MATCH,
+                    failed.add(new Failed(
+                            part.number(),
+                            r.sopClassUid(),
+                            r.sopInstanceUid(),
+                            DATA_SET_DOES_NOT_MATCH,
                             "the instance belongs to another study than the one in the request's path"));
                     continue;
                 }
                 if (databaseDown) {
-                    failed.add(new Failed(part.number(), r.sopClassUid(), r.sopInstanceUid(), PROCESSING_FAILURE, "the database is unavailable"));
+                    failed.add(new Failed(
+                            part.number(),
+                            r.sopClassUid(),
+                            r.sopInstanceUid(),
+                            PROCESSING_FAILURE,
+                            "the database is unavailable"));
                     continue;
                 }
                 try {
@@ -100,8 +120,14 @@ public class StowReceiver {
                     stored.add(new Stored(r.sopClassUid(), r.sopInstanceUid()));
                 } catch (RuntimeException e) {
                     databaseDown = DatabaseFailures.isUnavailable(e);
-                    LOG.warnf("STOW-RS part %d not stored: %s", part.number(), e.getClass().getSimpleName());
-                    failed.add(new Failed(part.number(), r.sopClassUid(), r.sopInstanceUid(), PROCESSING_FAILURE,
+                    LOG.warnf(
+                            "STOW-RS part %d not stored: %s",
+                            part.number(), e.getClass().getSimpleName());
+                    failed.add(new Failed(
+                            part.number(),
+                            r.sopClassUid(),
+                            r.sopInstanceUid(),
+                            PROCESSING_FAILURE,
                             databaseDown ? "the database is unavailable" : "the instance could not be stored"));
                 }
             }

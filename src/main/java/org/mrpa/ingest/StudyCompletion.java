@@ -43,10 +43,16 @@ public class StudyCompletion {
     private final StudyChecks checks;
     private final MrpaConfig.Dicom config;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private ScheduledExecutorService timer;
 
-    public StudyCompletion(ReceivedInstances received, SeriesAssembler assembler, StudyChecks checks, MrpaConfig config, ObjectMapper json) {
+    public StudyCompletion(
+            ReceivedInstances received,
+            SeriesAssembler assembler,
+            StudyChecks checks,
+            MrpaConfig config,
+            ObjectMapper json) {
         this.received = received;
         this.assembler = assembler;
         this.checks = checks;
@@ -76,7 +82,9 @@ public class StudyCompletion {
                 check(due.studyInstanceUid(), due.source());
             }
         } catch (RuntimeException e) {
-            LOG.warnf("study completion pass failed (%s); retrying on the next pass", e.getClass().getSimpleName());
+            LOG.warnf(
+                    "study completion pass failed (%s); retrying on the next pass",
+                    e.getClass().getSimpleName());
         }
     }
 
@@ -90,12 +98,19 @@ public class StudyCompletion {
         List<SeriesHeader> series = assembler.assemble(headers);
         StudyConformanceReport report = checks.check(series, List.of(), null, null, trigger);
         received.markChecked(studyInstanceUid, seen);
-        LOG.infof("received study checked: instances=%d series=%d protocol=%s order=%s verdict=%s issues=%s", headers.size(), series.size(),
-                report.protocolId(), report.order().link(), report.verdict(), report.issueCounts());
+        LOG.infof(
+                "received study checked: instances=%d series=%d protocol=%s order=%s verdict=%s issues=%s",
+                headers.size(),
+                series.size(),
+                report.protocolId(),
+                report.order().link(),
+                report.verdict(),
+                report.issueCounts());
         boolean serious = report.issues().stream().anyMatch(i -> i.severity().compareTo(Severity.ERROR) >= 0);
         if (serious) {
-            LOG.warnf("ATTENTION: received study has %s issues (verdict %s); see /api/v1/studies/{studyInstanceUid}", report.issueCounts(),
-                    report.verdict());
+            LOG.warnf(
+                    "ATTENTION: received study has %s issues (verdict %s); see /api/v1/studies/{studyInstanceUid}",
+                    report.issueCounts(), report.verdict());
             config.notifyUrl().ifPresent(url -> notify(url, report));
         }
         return Optional.of(report);
@@ -103,14 +118,31 @@ public class StudyCompletion {
 
     private void notify(String url, StudyConformanceReport report) {
         try {
-            byte[] body = json.writeValueAsBytes(Map.of("event", "STUDY_CHECKED", "studyInstanceUid", report.studyInstanceUid(),
-                    "protocolId", report.protocolId(), "verdict", report.verdict(), "issueCounts", report.issueCounts(),
-                    "order", report.order().link(), "study", "/api/v1/studies/" + report.studyInstanceUid()));
-            HttpRequest rq = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            byte[] body = json.writeValueAsBytes(Map.of(
+                    "event",
+                    "STUDY_CHECKED",
+                    "studyInstanceUid",
+                    report.studyInstanceUid(),
+                    "protocolId",
+                    report.protocolId(),
+                    "verdict",
+                    report.verdict(),
+                    "issueCounts",
+                    report.issueCounts(),
+                    "order",
+                    report.order().link(),
+                    "study",
+                    "/api/v1/studies/" + report.studyInstanceUid()));
+            HttpRequest rq = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
             http.sendAsync(rq, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
                 if (e != null || r.statusCode() >= 300) {
-                    LOG.warnf("notification webhook failed: %s", e != null ? e.getClass().getSimpleName() : "HTTP " + r.statusCode());
+                    LOG.warnf(
+                            "notification webhook failed: %s",
+                            e != null ? e.getClass().getSimpleName() : "HTTP " + r.statusCode());
                 }
             });
         } catch (Exception e) {

@@ -14,7 +14,8 @@ public record ContrastPolicy(ContrastNeed need, List<String> source, String note
     }
 
     /** When any of these terms or codes is asserted in the indication, the need becomes {@code need}. */
-    public record Exception(List<String> terms, List<String> icd10, ContrastNeed need, String reason, List<String> source) {
+    public record Exception(
+            List<String> terms, List<String> icd10, ContrastNeed need, String reason, List<String> source) {
         public Exception {
             terms = terms == null ? List.of() : List.copyOf(terms);
             icd10 = icd10 == null ? List.of() : List.copyOf(icd10);

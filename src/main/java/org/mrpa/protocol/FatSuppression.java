@@ -1,4 +1,9 @@
 package org.mrpa.protocol;
 
 /** Fat-suppression method. SPECTRAL covers CHESS, SPIR, SPAIR and water excitation. */
-public enum FatSuppression { NONE, STIR, SPECTRAL, DIXON }
+public enum FatSuppression {
+    NONE,
+    STIR,
+    SPECTRAL,
+    DIXON
+}

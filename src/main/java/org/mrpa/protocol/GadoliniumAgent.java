@@ -20,5 +20,8 @@ public record GadoliniumAgent(
         String note) {
 
     /** Chelate structure. */
-    public enum Structure { MACROCYCLIC, LINEAR }
+    public enum Structure {
+        MACROCYCLIC,
+        LINEAR
+    }
 }

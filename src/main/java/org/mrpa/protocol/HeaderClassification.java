@@ -25,6 +25,5 @@ public record HeaderClassification(
     }
 
     /** A spin-echo weighting band. */
-    public record Weighted(Range repetitionTimeMs, Range echoTimeMs) {
-    }
+    public record Weighted(Range repetitionTimeMs, Range echoTimeMs) {}
 }

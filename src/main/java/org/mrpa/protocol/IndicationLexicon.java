@@ -32,8 +32,11 @@ public record IndicationLexicon(
         scopeBreakers = nn(scopeBreakers);
         expansions = expansions == null ? Map.of() : Map.copyOf(expansions);
         misspellings = misspellings == null ? Map.of() : Map.copyOf(misspellings);
-        familyPrecedence = familyPrecedence == null ? List.of()
-                : familyPrecedence.stream().map(t -> t == null ? List.<Family>of() : List.copyOf(t)).toList();
+        familyPrecedence = familyPrecedence == null
+                ? List.of()
+                : familyPrecedence.stream()
+                        .map(t -> t == null ? List.<Family>of() : List.copyOf(t))
+                        .toList();
         regions = regions == null ? Map.of() : Map.copyOf(regions);
         redFlags = nn(redFlags);
         priorManagement = nn(priorManagement);

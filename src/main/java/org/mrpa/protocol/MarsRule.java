@@ -14,12 +14,17 @@ import java.util.List;
 public record MarsRule(Action action, List<List<String>> options, String rule, List<String> source) {
 
     /** What happens to the sequence. */
-    public enum Action { KEEP, OMIT, REPLACE }
+    public enum Action {
+        KEEP,
+        OMIT,
+        REPLACE
+    }
 
     public static final MarsRule KEEP = new MarsRule(Action.KEEP, List.of(), "MARS-HIGH-BANDWIDTH", List.of("S19"));
 
     public MarsRule {
-        options = options == null ? List.of() : options.stream().map(List::copyOf).toList();
+        options =
+                options == null ? List.of() : options.stream().map(List::copyOf).toList();
         source = source == null ? List.of() : List.copyOf(source);
     }
 }

@@ -29,11 +29,16 @@ public record ParameterRanges(
             return this;
         }
         return new ParameterRanges(
-                pick(over.repetitionTimeMs, repetitionTimeMs), pick(over.echoTimeMs, echoTimeMs),
-                pick(over.inversionTimeMs, inversionTimeMs), pick(over.echoTrainLength, echoTrainLength),
-                pick(over.flipAngleDeg, flipAngleDeg), pick(over.sliceThicknessMm, sliceThicknessMm),
-                pick(over.sliceGapMm, sliceGapMm), pick(over.fieldOfViewMm, fieldOfViewMm),
-                pick(over.pixelSizeMm, pixelSizeMm), pick(over.acquisitionMatrix, acquisitionMatrix),
+                pick(over.repetitionTimeMs, repetitionTimeMs),
+                pick(over.echoTimeMs, echoTimeMs),
+                pick(over.inversionTimeMs, inversionTimeMs),
+                pick(over.echoTrainLength, echoTrainLength),
+                pick(over.flipAngleDeg, flipAngleDeg),
+                pick(over.sliceThicknessMm, sliceThicknessMm),
+                pick(over.sliceGapMm, sliceGapMm),
+                pick(over.fieldOfViewMm, fieldOfViewMm),
+                pick(over.pixelSizeMm, pixelSizeMm),
+                pick(over.acquisitionMatrix, acquisitionMatrix),
                 pick(over.receiverBandwidthHzPerPixel, receiverBandwidthHzPerPixel));
     }
 
@@ -42,8 +47,17 @@ public record ParameterRanges(
         if (receiverBandwidthHzPerPixel == null) {
             return this;
         }
-        return new ParameterRanges(repetitionTimeMs, echoTimeMs, inversionTimeMs, echoTrainLength, flipAngleDeg,
-                sliceThicknessMm, sliceGapMm, fieldOfViewMm, pixelSizeMm, acquisitionMatrix,
+        return new ParameterRanges(
+                repetitionTimeMs,
+                echoTimeMs,
+                inversionTimeMs,
+                echoTrainLength,
+                flipAngleDeg,
+                sliceThicknessMm,
+                sliceGapMm,
+                fieldOfViewMm,
+                pixelSizeMm,
+                acquisitionMatrix,
                 receiverBandwidthHzPerPixel.scaled(minFactor, maxFactor));
     }
 

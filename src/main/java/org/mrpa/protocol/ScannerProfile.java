@@ -20,7 +20,10 @@ public record ScannerProfile(
         List<LicensedOption> licensedOptions) {
 
     /** Magnet geometry; device labels often require a cylindrical bore (§4.2). */
-    public enum BoreType { CYLINDRICAL, OPEN }
+    public enum BoreType {
+        CYLINDRICAL,
+        OPEN
+    }
 
     public ScannerProfile {
         transmitCoils = transmitCoils == null ? List.of() : List.copyOf(transmitCoils);

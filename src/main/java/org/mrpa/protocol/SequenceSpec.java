@@ -1,6 +1,5 @@
 package org.mrpa.protocol;
 
-import java.util.List;
 import java.util.Map;
 
 /**

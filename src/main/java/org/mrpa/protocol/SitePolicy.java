@@ -41,19 +41,34 @@ public record SitePolicy(
     }
 
     /** Agent group offered: group II macrocyclic only (default) or any group II agent. */
-    public enum AgentGroup { ACR_II_MACROCYCLIC, ACR_II }
+    public enum AgentGroup {
+        ACR_II_MACROCYCLIC,
+        ACR_II
+    }
 
     /** eGFR below threshold or AKI: ACR–NKF gives group II (S2); FDA labels and ESUR ask for more caution (S3, S4). */
-    public enum SevereRenalStance { GIVE, RADIOLOGIST_DECISION }
+    public enum SevereRenalStance {
+        GIVE,
+        RADIOLOGIST_DECISION
+    }
 
     /** Haemodialysis: ACR Manual coordinates with the next dialysis (S1); ACR–NKF changes nothing (S2). */
-    public enum HemodialysisStance { COORDINATE, NO_CHANGE }
+    public enum HemodialysisStance {
+        COORDINATE,
+        NO_CHANGE
+    }
 
     /** Premedication after a mild allergic-like reaction: ACR current not required; older ACR consider. */
-    public enum PremedicationStance { NOT_REQUIRED, CONSIDER }
+    public enum PremedicationStance {
+        NOT_REQUIRED,
+        CONSIDER
+    }
 
     /** Unknown pregnancy status before GBCA: hold until resolved (default) or radiologist decides. */
-    public enum UnknownPregnancyStance { HOLD, RADIOLOGIST_DECISION }
+    public enum UnknownPregnancyStance {
+        HOLD,
+        RADIOLOGIST_DECISION
+    }
 
     /** Pregnancy settings (§3.3, §7). */
     public record Pregnancy(Boolean prefer1_5T, Range childbearingAgeYears) {}
@@ -68,6 +83,9 @@ public record SitePolicy(
     public record Patients(Double pediatricAgeYears, Double sedationConsiderationBelowAgeYears) {}
 
     public ScannerProfile scanner(String scannerId) {
-        return scanners.stream().filter(s -> s.id().equals(scannerId)).findFirst().orElse(null);
+        return scanners.stream()
+                .filter(s -> s.id().equals(scannerId))
+                .findFirst()
+                .orElse(null);
     }
 }

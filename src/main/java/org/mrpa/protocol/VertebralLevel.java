@@ -8,12 +8,10 @@ import java.util.Optional;
 public final class VertebralLevel {
 
     private static final List<String> LEVELS = List.of(
-            "C1", "C2", "C3", "C4", "C5", "C6", "C7",
-            "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12",
-            "L1", "L2", "L3", "L4", "L5", "S1", "S2", "S3", "S4", "S5");
+            "C1", "C2", "C3", "C4", "C5", "C6", "C7", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10",
+            "T11", "T12", "L1", "L2", "L3", "L4", "L5", "S1", "S2", "S3", "S4", "S5");
 
-    private VertebralLevel() {
-    }
+    private VertebralLevel() {}
 
     /** Position of a level such as "L4" (0 = C1), if it is one. */
     public static Optional<Integer> index(String level) {

@@ -21,11 +21,19 @@ public record PlannedSequence(
         FatSuppression fatSuppression,
         ContrastPhase contrastPhase,
         Technique technique,
-        @Schema(description = "Core sequence of the protocol (false = recommended)") boolean required,
-        @Schema(description = "Only if the radiologist approves gadolinium") boolean conditional,
-        @Schema(description = "Abbreviated variant: acquire after the key sequences if the patient tolerates it") boolean acquireIfTolerated,
+
+        @Schema(description = "Core sequence of the protocol (false = recommended)")
+        boolean required,
+
+        @Schema(description = "Only if the radiologist approves gadolinium")
+        boolean conditional,
+
+        @Schema(description = "Abbreviated variant: acquire after the key sequences if the patient tolerates it")
+        boolean acquireIfTolerated,
+
         String coverage,
         ParameterRanges parameters,
         List<String> notes,
-        @Schema(description = "Rule codes that changed this sequence from the catalog protocol") List<String> changes) {
-}
+
+        @Schema(description = "Rule codes that changed this sequence from the catalog protocol")
+        List<String> changes) {}

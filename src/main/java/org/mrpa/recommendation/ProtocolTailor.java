@@ -29,11 +29,20 @@ import org.mrpa.protocol.catalog.ProtocolCatalog;
 public final class ProtocolTailor {
 
     /** The variants a recommendation can apply. */
-    public enum Variant { CONTRAST, CONTRAST_CONDITIONAL, NO_CONTRAST, MARS, ABBREVIATED }
+    public enum Variant {
+        CONTRAST,
+        CONTRAST_CONDITIONAL,
+        NO_CONTRAST,
+        MARS,
+        ABBREVIATED
+    }
 
     /** The tailored sequence list. */
-    public record Tailored(List<PlannedSequence> sequences, List<OmittedSequence> omitted, List<Variant> variants, List<Reason> reasons) {
-    }
+    public record Tailored(
+            List<PlannedSequence> sequences,
+            List<OmittedSequence> omitted,
+            List<Variant> variants,
+            List<Reason> reasons) {}
 
     private static final class Draft {
         String id;
@@ -69,8 +78,14 @@ public final class ProtocolTailor {
      * @param abbreviated the abbreviated variant applies
      * @param radialLicensed PROPELLER-type radial k-space is licensed and motion risk is high
      */
-    public Tailored tailor(Protocol p, java.util.Optional<FieldStrength> field, GadoliniumDecision gadolinium, boolean mars,
-                           Set<LicensedOption> licensed, boolean abbreviated, boolean radialLicensed) {
+    public Tailored tailor(
+            Protocol p,
+            java.util.Optional<FieldStrength> field,
+            GadoliniumDecision gadolinium,
+            boolean mars,
+            Set<LicensedOption> licensed,
+            boolean abbreviated,
+            boolean radialLicensed) {
         List<Draft> drafts = new ArrayList<>();
         List<OmittedSequence> omitted = new ArrayList<>();
         List<Reason> reasons = new ArrayList<>();
@@ -86,7 +101,12 @@ public final class ProtocolTailor {
         if (abbreviated) {
             variants.add(Variant.ABBREVIATED);
             drafts = abbreviate(p, drafts);
-            reasons.add(Reason.of("MOT-ABBREVIATED", "Abbreviated variant: key sequences first, the rest if tolerated.", "§6", "S21", "S22"));
+            reasons.add(Reason.of(
+                    "MOT-ABBREVIATED",
+                    "Abbreviated variant: key sequences first, the rest if tolerated.",
+                    "§6",
+                    "S21",
+                    "S22"));
         }
         Integer delay = p.postContrastDelayMin();
         List<LicensedOption> marOptions = licensedMar(licensed);
@@ -94,7 +114,8 @@ public final class ProtocolTailor {
         List<PlannedSequence> out = new ArrayList<>();
         for (Draft d : drafts) {
             SequenceTemplate t = d.template;
-            ParameterRanges ranges = field.map(f -> catalog.ranges(p, d.spec, t, f)).orElse(ParameterRanges.NONE);
+            ParameterRanges ranges =
+                    field.map(f -> catalog.ranges(p, d.spec, t, f)).orElse(ParameterRanges.NONE);
             if (mars && t.mars().action() == MarsRule.Action.KEEP && t.technique() != Technique.DERIVED) {
                 ranges = ranges.withBandwidthScaled(bandwidthFactor.min(), bandwidthFactor.max());
                 if (ranges.receiverBandwidthHzPerPixel() != null) {
@@ -109,21 +130,43 @@ public final class ProtocolTailor {
             }
             ContrastPhase phase = d.spec.phase();
             if (phase == ContrastPhase.POST && t.technique() != Technique.DERIVED) {
-                d.notes.add(delay != null ? "start about " + delay + " min after injection (S18)" : "start about 3-5 min after injection");
+                d.notes.add(
+                        delay != null
+                                ? "start about " + delay + " min after injection (S18)"
+                                : "start about 3-5 min after injection");
             }
-            out.add(new PlannedSequence(out.size() + 1, d.id, t.id(), t.title(), d.spec.plane(),
+            out.add(new PlannedSequence(
+                    out.size() + 1,
+                    d.id,
+                    t.id(),
+                    t.title(),
+                    d.spec.plane(),
                     phase == ContrastPhase.POST ? t.weighting().afterContrast(t.fatSuppression()) : t.weighting(),
-                    t.fatSuppression(), phase, t.technique(), d.spec.required(), d.conditional, d.acquireIfTolerated,
-                    d.spec.coverage(), ranges, List.copyOf(d.notes), List.copyOf(d.changes)));
+                    t.fatSuppression(),
+                    phase,
+                    t.technique(),
+                    d.spec.required(),
+                    d.conditional,
+                    d.acquireIfTolerated,
+                    d.spec.coverage(),
+                    ranges,
+                    List.copyOf(d.notes),
+                    List.copyOf(d.changes)));
         }
         if (field.isEmpty()) {
-            reasons.add(Reason.of("REC-NO-RANGES-FOR-FIELD", "The catalog holds parameter ranges for 1.5 T and 3 T only.", "§2"));
+            reasons.add(Reason.of(
+                    "REC-NO-RANGES-FOR-FIELD", "The catalog holds parameter ranges for 1.5 T and 3 T only.", "§2"));
         }
         return new Tailored(out, omitted, List.copyOf(variants), reasons);
     }
 
-    private void applyContrast(Protocol p, GadoliniumDecision gadolinium, List<Draft> drafts, List<OmittedSequence> omitted,
-                               List<Reason> reasons, Set<Variant> variants) {
+    private void applyContrast(
+            Protocol p,
+            GadoliniumDecision gadolinium,
+            List<Draft> drafts,
+            List<OmittedSequence> omitted,
+            List<Reason> reasons,
+            Set<Variant> variants) {
         boolean hasPost = drafts.stream().anyMatch(d -> d.spec.phase() == ContrastPhase.POST);
         if (!hasPost) {
             return;
@@ -138,13 +181,21 @@ public final class ProtocolTailor {
                 d.conditional = true;
                 d.changes.add("GAD-RADIOLOGIST-DECISION");
             });
-            reasons.add(Reason.of("REC-CONTRAST-CONDITIONAL", "Post-contrast sequences only if the radiologist approves gadolinium.", "§3"));
+            reasons.add(Reason.of(
+                    "REC-CONTRAST-CONDITIONAL",
+                    "Post-contrast sequences only if the radiologist approves gadolinium.",
+                    "§3"));
             return;
         }
         variants.add(Variant.NO_CONTRAST);
         drafts.removeIf(d -> {
             if (d.spec.phase() == ContrastPhase.POST) {
-                omitted.add(new OmittedSequence(d.id, d.template.id(), d.spec.plane(), ContrastPhase.POST, "REC-NO-CONTRAST",
+                omitted.add(new OmittedSequence(
+                        d.id,
+                        d.template.id(),
+                        d.spec.plane(),
+                        ContrastPhase.POST,
+                        "REC-NO-CONTRAST",
                         "gadolinium " + gadolinium));
                 return true;
             }
@@ -155,8 +206,14 @@ public final class ProtocolTailor {
             d.changes.add("REC-NO-CONTRAST");
             drafts.add(d);
         }
-        reasons.add(Reason.of("REC-NO-CONTRAST", "No-contrast variant (gadolinium " + gadolinium + ")"
-                + (p.noContrast().note() == null ? "." : ": " + p.noContrast().note()), "§1.3", "S15"));
+        reasons.add(Reason.of(
+                "REC-NO-CONTRAST",
+                "No-contrast variant (gadolinium " + gadolinium + ")"
+                        + (p.noContrast().note() == null
+                                ? "."
+                                : ": " + p.noContrast().note()),
+                "§1.3",
+                "S15"));
     }
 
     private void applyMars(List<Draft> drafts, List<OmittedSequence> omitted, Set<LicensedOption> licensed) {
@@ -167,12 +224,24 @@ public final class ProtocolTailor {
                 out.add(d);
                 continue;
             }
-            List<String> option = rule.action() == MarsRule.Action.OMIT ? null : rule.options().stream()
-                    .filter(o -> o.stream().allMatch(id -> licensed.containsAll(catalog.template(id).requiresLicense())))
-                    .findFirst().orElse(null);
+            List<String> option = rule.action() == MarsRule.Action.OMIT
+                    ? null
+                    : rule.options().stream()
+                            .filter(o -> o.stream()
+                                    .allMatch(id -> licensed.containsAll(
+                                            catalog.template(id).requiresLicense())))
+                            .findFirst()
+                            .orElse(null);
             if (option == null) {
-                omitted.add(new OmittedSequence(d.id, d.template.id(), d.spec.plane(), d.spec.phase(), rule.rule(),
-                        rule.action() == MarsRule.Action.OMIT ? "not used near metal" : "no licensed alternative near metal"));
+                omitted.add(new OmittedSequence(
+                        d.id,
+                        d.template.id(),
+                        d.spec.plane(),
+                        d.spec.phase(),
+                        rule.rule(),
+                        rule.action() == MarsRule.Action.OMIT
+                                ? "not used near metal"
+                                : "no licensed alternative near metal"));
                 continue;
             }
             for (String templateId : option) {
@@ -194,7 +263,12 @@ public final class ProtocolTailor {
             if (seen.add(key)) {
                 drafts.add(d);
             } else {
-                omitted.add(new OmittedSequence(d.id, d.template.id(), d.spec.plane(), d.spec.phase(), "MARS-DUPLICATE",
+                omitted.add(new OmittedSequence(
+                        d.id,
+                        d.template.id(),
+                        d.spec.plane(),
+                        d.spec.phase(),
+                        "MARS-DUPLICATE",
                         "same sequence already in the protocol after metal artifact reduction"));
             }
         }
@@ -204,24 +278,42 @@ public final class ProtocolTailor {
     private void addSubtraction(List<Draft> drafts) {
         List<Draft> added = new ArrayList<>();
         for (Draft d : drafts) {
-            boolean lostFs = d.spec.phase() == ContrastPhase.POST && d.template.fatSuppression() == FatSuppression.NONE
-                    && d.changes.contains("MARS-POST-DIXON-OR-SUBTRACTION") && d.template.technique() != Technique.DERIVED;
+            boolean lostFs = d.spec.phase() == ContrastPhase.POST
+                    && d.template.fatSuppression() == FatSuppression.NONE
+                    && d.changes.contains("MARS-POST-DIXON-OR-SUBTRACTION")
+                    && d.template.technique() != Technique.DERIVED;
             if (!lostFs) {
                 continue;
             }
-            boolean pre = drafts.stream().anyMatch(o -> o.spec.phase() == ContrastPhase.PRE && o.spec.plane() == d.spec.plane()
-                    && o.template.id().equals(d.template.id()));
+            boolean pre = drafts.stream()
+                    .anyMatch(o -> o.spec.phase() == ContrastPhase.PRE
+                            && o.spec.plane() == d.spec.plane()
+                            && o.template.id().equals(d.template.id()));
             if (!pre) {
-                SequenceSpec preSpec = new SequenceSpec(d.spec.plane().name().toLowerCase() + "-" + d.template.id().toLowerCase().replace('_', '-')
-                        + "-pre", d.template.id(), d.spec.plane(), ContrastPhase.PRE, true, d.spec.coverage(), d.spec.parameters(),
+                SequenceSpec preSpec = new SequenceSpec(
+                        d.spec.plane().name().toLowerCase() + "-"
+                                + d.template.id().toLowerCase().replace('_', '-') + "-pre",
+                        d.template.id(),
+                        d.spec.plane(),
+                        ContrastPhase.PRE,
+                        true,
+                        d.spec.coverage(),
+                        d.spec.parameters(),
                         "pre-contrast for subtraction: identical parameters to the post-contrast series");
                 Draft p = new Draft(preSpec.id(), d.template, preSpec);
                 p.changes.add("MARS-POST-DIXON-OR-SUBTRACTION");
                 p.conditional = d.conditional;
                 added.add(p);
             }
-            SequenceSpec subSpec = new SequenceSpec(d.id + "-sub", "SUBTRACTION", d.spec.plane(), ContrastPhase.POST, true,
-                    d.spec.coverage(), java.util.Map.of(), "post minus pre, identical parameters");
+            SequenceSpec subSpec = new SequenceSpec(
+                    d.id + "-sub",
+                    "SUBTRACTION",
+                    d.spec.plane(),
+                    ContrastPhase.POST,
+                    true,
+                    d.spec.coverage(),
+                    java.util.Map.of(),
+                    "post minus pre, identical parameters");
             Draft s = new Draft(subSpec.id(), catalog.template("SUBTRACTION"), subSpec);
             s.changes.add("MARS-POST-DIXON-OR-SUBTRACTION");
             s.conditional = d.conditional;
@@ -261,7 +353,12 @@ public final class ProtocolTailor {
     }
 
     private static List<LicensedOption> licensedMar(Set<LicensedOption> licensed) {
-        return licensed.stream().filter(o -> o == LicensedOption.SEMAC || o == LicensedOption.VAT
-                || o == LicensedOption.MAVRIC_SL || o == LicensedOption.O_MAR).sorted().toList();
+        return licensed.stream()
+                .filter(o -> o == LicensedOption.SEMAC
+                        || o == LicensedOption.VAT
+                        || o == LicensedOption.MAVRIC_SL
+                        || o == LicensedOption.O_MAR)
+                .sorted()
+                .toList();
     }
 }

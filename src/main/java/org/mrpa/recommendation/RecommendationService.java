@@ -72,10 +72,12 @@ public final class RecommendationService {
     public Recommendation recommend(RecommendationRequest request) {
         ScannerContext booked = scanners.resolve(request.scanner());
         PatientScreening patient = request.patient() == null ? PatientScreening.unknown() : request.patient();
-        IndicationMatch match = matcher.match(request.indication().text(), request.indication().icd10Codes(), request.indication().regionHint());
-        Recommendation r = match.supported()
-                ? supported(request, match, patient, booked)
-                : unsupported(request, match, booked);
+        IndicationMatch match = matcher.match(
+                request.indication().text(),
+                request.indication().icd10Codes(),
+                request.indication().regionHint());
+        Recommendation r =
+                match.supported() ? supported(request, match, patient, booked) : unsupported(request, match, booked);
         store.save(request, r);
         return r;
     }
@@ -89,7 +91,8 @@ public final class RecommendationService {
         return store.findByAccession(accessionNumber);
     }
 
-    private Recommendation supported(RecommendationRequest request, IndicationMatch match, PatientScreening patient, ScannerContext booked) {
+    private Recommendation supported(
+            RecommendationRequest request, IndicationMatch match, PatientScreening patient, ScannerContext booked) {
         SitePolicy policy = catalog.sitePolicy();
         Protocol protocol = match.protocol();
         List<Reason> reasons = new ArrayList<>(match.reasons());
@@ -98,28 +101,53 @@ public final class RecommendationService {
         PregnancyScreen.Result pregnancy = PregnancyScreen.effective(patient, policy);
         pregnancy.inferred().ifPresent(reasons::add);
         ContrastNeedRule.Result need = contrastNeed.evaluate(protocol, match.contrastExceptions(), policy);
-        GadoliniumAdvice gad = gadolinium.evaluate(need.need(), patient, pregnancy.status(),
-                match.intrathecalRequested() || protocol.family() == Family.CSF_LEAK, policy);
+        GadoliniumAdvice gad = gadolinium.evaluate(
+                need.need(),
+                patient,
+                pregnancy.status(),
+                match.intrathecalRequested() || protocol.family() == Family.CSF_LEAK,
+                policy);
         List<Reason> gadReasons = new ArrayList<>(need.reasons());
         gadReasons.addAll(gad.reasons());
-        gad = new GadoliniumAdvice(gad.decision(), gad.indicationNeed(), gad.agentGroup(), gad.agents(), gad.agentsToAvoid(),
-                gad.premedicationToConsider(), gad.intrathecalContraindicated(), gad.flags(), gadReasons);
-        boolean contrastPlanned = gad.decision() == GadoliniumDecision.GIVE || gad.decision() == GadoliniumDecision.RADIOLOGIST_DECISION;
+        gad = new GadoliniumAdvice(
+                gad.decision(),
+                gad.indicationNeed(),
+                gad.agentGroup(),
+                gad.agents(),
+                gad.agentsToAvoid(),
+                gad.premedicationToConsider(),
+                gad.intrathecalContraindicated(),
+                gad.flags(),
+                gadReasons);
+        boolean contrastPlanned =
+                gad.decision() == GadoliniumDecision.GIVE || gad.decision() == GadoliniumDecision.RADIOLOGIST_DECISION;
 
         ImplantSafety safety = implantSafety.evaluate(patient.implants(), pregnancy.status(), booked, policy);
-        ArtifactReduction mars = metalArtifact.evaluate(patient.implants(), protocol.region(), booked, contrastPlanned, catalog.lexicon(), policy);
+        ArtifactReduction mars = metalArtifact.evaluate(
+                patient.implants(), protocol.region(), booked, contrastPlanned, catalog.lexicon(), policy);
         ScannerProfile target = chooseScanner(booked, safety, mars, pregnancy.status(), policy, reasons);
-        ScannerContext atTarget = target == booked.booked() ? booked : new ScannerContext(target, booked.candidates().stream().filter(s -> s != target).toList());
+        ScannerContext atTarget = target == booked.booked()
+                ? booked
+                : new ScannerContext(
+                        target,
+                        booked.candidates().stream().filter(s -> s != target).toList());
         if (target != booked.booked()) {
-            mars = metalArtifact.evaluate(patient.implants(), protocol.region(), atTarget, contrastPlanned, catalog.lexicon(), policy);
+            mars = metalArtifact.evaluate(
+                    patient.implants(), protocol.region(), atTarget, contrastPlanned, catalog.lexicon(), policy);
         }
         MotionAdvice motionAdvice = motion.evaluate(patient, protocol.region(), atTarget, policy);
         Advisory patientAdvice = patientFactors.evaluate(patient, atTarget, policy);
-        Advisory appropriate = appropriateness.evaluate(protocol.family(), match.redFlags(), match.priorManagement(), patient, policy);
+        Advisory appropriate =
+                appropriateness.evaluate(protocol.family(), match.redFlags(), match.priorManagement(), patient, policy);
 
         Set<LicensedOption> licensed = atTarget.licensedOptions();
-        ProtocolTailor.Tailored tailored = tailor.tailor(protocol, FieldStrength.ofTesla(target.fieldStrengthT()), gad.decision(),
-                mars.marsRequired(), licensed, motionAdvice.abbreviated(),
+        ProtocolTailor.Tailored tailored = tailor.tailor(
+                protocol,
+                FieldStrength.ofTesla(target.fieldStrengthT()),
+                gad.decision(),
+                mars.marsRequired(),
+                licensed,
+                motionAdvice.abbreviated(),
                 patient.motionRiskOrLow() == MotionRisk.HIGH && licensed.contains(LicensedOption.PROPELLER));
         reasons.addAll(tailored.reasons());
         reasons.addAll(patientAdvice.reasons());
@@ -132,42 +160,79 @@ public final class RecommendationService {
         flags.addAll(appropriate.flags());
 
         Recommendation.IndicationSummary indication = summary(match);
-        return new Recommendation(UUID.randomUUID().toString(), request.accessionNumber(), clock.instant(), catalog.version(), true,
+        return new Recommendation(
+                UUID.randomUUID().toString(),
+                request.accessionNumber(),
+                clock.instant(),
+                catalog.version(),
+                true,
                 indication,
-                new Recommendation.ProtocolSummary(protocol.id(), protocol.title(), protocol.family(), protocol.region(), tailored.variants()),
-                new Recommendation.ScannerSummary(booked.booked().id(), booked.fieldStrengthT(), target.id(), target.fieldStrengthT(),
+                new Recommendation.ProtocolSummary(
+                        protocol.id(), protocol.title(), protocol.family(), protocol.region(), tailored.variants()),
+                new Recommendation.ScannerSummary(
+                        booked.booked().id(),
+                        booked.fieldStrengthT(),
+                        target.id(),
+                        target.fieldStrengthT(),
                         List.copyOf(booked.availableFieldStrengthsT())),
-                protocol.coil(), tailored.sequences(), tailored.omitted(), gad, safety, mars, motionAdvice, List.copyOf(flags), reasons);
+                protocol.coil(),
+                tailored.sequences(),
+                tailored.omitted(),
+                gad,
+                safety,
+                mars,
+                motionAdvice,
+                List.copyOf(flags),
+                reasons);
     }
 
     /**
      * The scanner to scan on: the implant re-route when there is one; else 1.5 T for metal in the field of view
      * (§5 rule 1) or pregnancy when the site prefers it; else the booked one.
      */
-    private static ScannerProfile chooseScanner(ScannerContext booked, ImplantSafety safety, ArtifactReduction mars,
-                                                PregnancyStatus pregnancy, SitePolicy policy, List<Reason> reasons) {
+    private static ScannerProfile chooseScanner(
+            ScannerContext booked,
+            ImplantSafety safety,
+            ArtifactReduction mars,
+            PregnancyStatus pregnancy,
+            SitePolicy policy,
+            List<Reason> reasons) {
         if (safety.decision() == ImplantDecision.DO_NOT_SCAN) {
             return booked.booked();
         }
         if (safety.rerouteToScannerId() != null || safety.rerouteToFieldStrengthT() != null) {
             return booked.candidates().stream()
-                    .filter(s -> safety.rerouteToScannerId() != null ? safety.rerouteToScannerId().equals(s.id())
+                    .filter(s -> safety.rerouteToScannerId() != null
+                            ? safety.rerouteToScannerId().equals(s.id())
                             : FieldStrength.sameBand(s.fieldStrengthT(), safety.rerouteToFieldStrengthT()))
-                    .findFirst().orElse(booked.booked());
+                    .findFirst()
+                    .orElse(booked.booked());
         }
         boolean bookedIs15 = FieldStrength.sameBand(booked.fieldStrengthT(), 1.5);
         List<Double> allowed = safety.constraints().allowedFieldStrengthsT();
         boolean allowed15 = allowed == null || allowed.stream().anyMatch(a -> FieldStrength.sameBand(a, 1.5));
-        Optional<ScannerProfile> at15 = booked.alternatives().stream().filter(s -> FieldStrength.sameBand(s.fieldStrengthT(), 1.5)).findFirst();
+        Optional<ScannerProfile> at15 = booked.alternatives().stream()
+                .filter(s -> FieldStrength.sameBand(s.fieldStrengthT(), 1.5))
+                .findFirst();
         if (!bookedIs15 && allowed15 && at15.isPresent()) {
             if (mars.marsRequired() && Boolean.TRUE.equals(policy.mars().prefer1_5T())) {
-                reasons.add(Reason.of("REC-FIELD-MARS", "Metal in or near the field of view: scan at 1.5 T"
-                        + (at15.get().id() == null ? "" : " on " + at15.get().id()) + " rather than " + booked.fieldStrengthT() + " T.", "§5", "S19", "S20")
+                reasons.add(Reason.of(
+                                "REC-FIELD-MARS",
+                                "Metal in or near the field of view: scan at 1.5 T"
+                                        + (at15.get().id() == null
+                                                ? ""
+                                                : " on " + at15.get().id()) + " rather than " + booked.fieldStrengthT()
+                                        + " T.",
+                                "§5",
+                                "S19",
+                                "S20")
                         .bySitePolicy("mars.prefer1_5T"));
                 return at15.get();
             }
-            if (pregnancy == PregnancyStatus.PREGNANT && Boolean.TRUE.equals(policy.pregnancy().prefer1_5T())) {
-                reasons.add(Reason.of("REC-FIELD-PREGNANCY", "Pregnancy: site policy prefers 1.5 T.", "§7").bySitePolicy("pregnancy.prefer1_5T"));
+            if (pregnancy == PregnancyStatus.PREGNANT
+                    && Boolean.TRUE.equals(policy.pregnancy().prefer1_5T())) {
+                reasons.add(Reason.of("REC-FIELD-PREGNANCY", "Pregnancy: site policy prefers 1.5 T.", "§7")
+                        .bySitePolicy("pregnancy.prefer1_5T"));
                 return at15.get();
             }
         }
@@ -175,16 +240,43 @@ public final class RecommendationService {
     }
 
     private Recommendation unsupported(RecommendationRequest request, IndicationMatch match, ScannerContext booked) {
-        Flag flag = match.status() == IndicationMatch.Status.UNSUPPORTED_REGION ? Flag.UNSUPPORTED_REGION : Flag.INDICATION_NOT_RECOGNISED;
-        return new Recommendation(UUID.randomUUID().toString(), request.accessionNumber(), clock.instant(), catalog.version(), false,
-                summary(match), null,
-                new Recommendation.ScannerSummary(booked.booked().id(), booked.fieldStrengthT(), null, booked.fieldStrengthT(),
+        Flag flag = match.status() == IndicationMatch.Status.UNSUPPORTED_REGION
+                ? Flag.UNSUPPORTED_REGION
+                : Flag.INDICATION_NOT_RECOGNISED;
+        return new Recommendation(
+                UUID.randomUUID().toString(),
+                request.accessionNumber(),
+                clock.instant(),
+                catalog.version(),
+                false,
+                summary(match),
+                null,
+                new Recommendation.ScannerSummary(
+                        booked.booked().id(),
+                        booked.fieldStrengthT(),
+                        null,
+                        booked.fieldStrengthT(),
                         List.copyOf(booked.availableFieldStrengthsT())),
-                null, List.of(), List.of(), null, null, null, null, List.of(flag), match.reasons());
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                List.of(flag),
+                match.reasons());
     }
 
     private static Recommendation.IndicationSummary summary(IndicationMatch m) {
-        return new Recommendation.IndicationSummary(m.status(), m.family(), m.region(), m.evidence(), m.regionEvidence(),
-                m.otherFamilies(), m.negated(), m.outOfScope());
+        return new Recommendation.IndicationSummary(
+                m.status(),
+                m.family(),
+                m.region(),
+                m.evidence(),
+                m.regionEvidence(),
+                m.otherFamilies(),
+                m.negated(),
+                m.outOfScope());
     }
 }

@@ -29,18 +29,31 @@ public final class ScannerResolver {
         } else if (b.scannerId() != null) {
             base = policy.scanner(b.scannerId());
             if (base == null) {
-                throw new UnknownScannerException("scanner.scannerId", "'" + b.scannerId() + "' is not a scanner of the site policy (known: "
-                        + policy.scanners().stream().map(ScannerProfile::id).toList() + ")");
+                throw new UnknownScannerException(
+                        "scanner.scannerId",
+                        "'" + b.scannerId() + "' is not a scanner of the site policy (known: "
+                                + policy.scanners().stream()
+                                        .map(ScannerProfile::id)
+                                        .toList() + ")");
             }
         } else {
-            base = new ScannerProfile(null, "booked scanner", b.fieldStrengthT(), null, null, null, null, null, null, null, null);
+            base = new ScannerProfile(
+                    null, "booked scanner", b.fieldStrengthT(), null, null, null, null, null, null, null, null);
         }
-        ScannerProfile booked = b == null ? base : new ScannerProfile(base.id(), base.name(),
-                b.fieldStrengthT() != null ? b.fieldStrengthT() : base.fieldStrengthT(),
-                b.boreCm() != null ? b.boreCm() : base.boreCm(), base.boreType(),
-                b.tableLimitKg() != null ? b.tableLimitKg() : base.tableLimitKg(),
-                base.maxSpatialFieldGradientTPerM(), base.maxSlewRateTPerMPerS(), base.b1rmsDisplayed(), base.transmitCoils(),
-                b.licensedOptions() != null ? b.licensedOptions() : base.licensedOptions());
+        ScannerProfile booked = b == null
+                ? base
+                : new ScannerProfile(
+                        base.id(),
+                        base.name(),
+                        b.fieldStrengthT() != null ? b.fieldStrengthT() : base.fieldStrengthT(),
+                        b.boreCm() != null ? b.boreCm() : base.boreCm(),
+                        base.boreType(),
+                        b.tableLimitKg() != null ? b.tableLimitKg() : base.tableLimitKg(),
+                        base.maxSpatialFieldGradientTPerM(),
+                        base.maxSlewRateTPerMPerS(),
+                        base.b1rmsDisplayed(),
+                        base.transmitCoils(),
+                        b.licensedOptions() != null ? b.licensedOptions() : base.licensedOptions());
         List<ScannerProfile> alternatives = new ArrayList<>();
         for (ScannerProfile s : policy.scanners()) {
             if (!s.id().equals(booked.id())) {
@@ -52,7 +65,18 @@ public final class ScannerResolver {
                 boolean known = FieldStrength.sameBand(t, booked.fieldStrengthT())
                         || alternatives.stream().anyMatch(s -> FieldStrength.sameBand(s.fieldStrengthT(), t));
                 if (!known) {
-                    alternatives.add(new ScannerProfile(null, t + " T scanner (not in site policy)", t, null, null, null, null, null, null, null, null));
+                    alternatives.add(new ScannerProfile(
+                            null,
+                            t + " T scanner (not in site policy)",
+                            t,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
                 }
             }
         }

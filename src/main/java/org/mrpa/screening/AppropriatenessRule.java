@@ -18,34 +18,53 @@ public final class AppropriatenessRule {
      * @param redFlags        red-flag phrases the indication asserts
      * @param priorManagement phrases showing duration or failed management
      */
-    public Advisory evaluate(Family family, List<String> redFlags, List<String> priorManagement, PatientScreening p, SitePolicy policy) {
+    public Advisory evaluate(
+            Family family, List<String> redFlags, List<String> priorManagement, PatientScreening p, SitePolicy policy) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         List<Reason> reasons = new ArrayList<>();
         boolean child = p.ageYears() != null && p.ageYears() < policy.patients().pediatricAgeYears();
         switch (family) {
             case MSCC -> {
                 flags.add(Flag.URGENT);
-                reasons.add(Reason.of("APP-MSCC-24H", "Suspected MSCC: whole-spine MRI within 24 hours when there are neurological symptoms "
-                        + "or signs; do not delay for contrast.", "§1.3", "S16"));
+                reasons.add(Reason.of(
+                        "APP-MSCC-24H",
+                        "Suspected MSCC: whole-spine MRI within 24 hours when there are neurological symptoms "
+                                + "or signs; do not delay for contrast.",
+                        "§1.3",
+                        "S16"));
             }
-            case TRAUMA -> reasons.add(Reason.of("APP-TRAUMA-CT-FIRST", "Trauma: CT first; MRI without contrast for suspected cord, root or "
-                    + "ligament injury.", "§1.3", "S15"));
+            case TRAUMA ->
+                reasons.add(Reason.of(
+                        "APP-TRAUMA-CT-FIRST",
+                        "Trauma: CT first; MRI without contrast for suspected cord, root or " + "ligament injury.",
+                        "§1.3",
+                        "S15"));
             case DEG_LUMBAR, DEG_CERVICAL, DEG_THORACIC -> {
                 if (redFlags.isEmpty() && child) {
                     flags.add(Flag.APPROPRIATENESS_USUALLY_NOT_APPROPRIATE);
-                    reasons.add(Reason.of("APP-BACK-PAIN-CHILD", "Child with back pain and no red flags: imaging usually not appropriate.",
-                            "§1.3", "S15"));
+                    reasons.add(Reason.of(
+                            "APP-BACK-PAIN-CHILD",
+                            "Child with back pain and no red flags: imaging usually not appropriate.",
+                            "§1.3",
+                            "S15"));
                 } else if (family == Family.DEG_LUMBAR && redFlags.isEmpty() && priorManagement.isEmpty()) {
                     flags.add(Flag.APPROPRIATENESS_USUALLY_NOT_APPROPRIATE);
-                    reasons.add(Reason.of("APP-LBP-V1-V2", "Low back pain without red flags and without 6 weeks of failed management: imaging "
-                            + "usually not appropriate (ACR LBP 2021 variants 1-2). State red flags or prior management if present.", "§1.3", "S15"));
+                    reasons.add(Reason.of(
+                            "APP-LBP-V1-V2",
+                            "Low back pain without red flags and without 6 weeks of failed management: imaging "
+                                    + "usually not appropriate (ACR LBP 2021 variants 1-2). State red flags or prior management if present.",
+                            "§1.3",
+                            "S15"));
                 } else if (family == Family.DEG_LUMBAR && redFlags.isEmpty()) {
-                    reasons.add(Reason.of("APP-LBP-V3", "Low back pain after failed management, surgical or intervention candidate: MRI "
-                            + "without contrast (ACR LBP 2021 variant 3).", "§1.3", "S15"));
+                    reasons.add(Reason.of(
+                            "APP-LBP-V3",
+                            "Low back pain after failed management, surgical or intervention candidate: MRI "
+                                    + "without contrast (ACR LBP 2021 variant 3).",
+                            "§1.3",
+                            "S15"));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return new Advisory(List.copyOf(flags), reasons);
     }

@@ -12,15 +12,23 @@ import org.mrpa.protocol.LicensedOption;
 public record ArtifactReduction(
         boolean marsRequired,
         List<ArtifactMeasure> measures,
-        @Schema(description = "Licensed metal-artifact techniques of the booked scanner to use") List<LicensedOption> licensedTechniques,
+
+        @Schema(description = "Licensed metal-artifact techniques of the booked scanner to use")
+        List<LicensedOption> licensedTechniques,
+
         List<HardwarePosition> hardware,
         List<Flag> flags,
         List<Reason> reasons) {
 
     /** Where one implant lies relative to the imaged region. */
-    public record HardwarePosition(int index, String description, String levels, Position position) {
-    }
+    public record HardwarePosition(int index, String description, String levels, Position position) {}
 
     /** In the field of view, within the site's margin of it, outside it, or not known (treated as near). */
-    public enum Position { IN_FOV, NEAR_FOV, OUTSIDE_FOV, UNKNOWN, NON_METALLIC }
+    public enum Position {
+        IN_FOV,
+        NEAR_FOV,
+        OUTSIDE_FOV,
+        UNKNOWN,
+        NON_METALLIC
+    }
 }

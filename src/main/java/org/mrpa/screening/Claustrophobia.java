@@ -1,4 +1,8 @@
 package org.mrpa.screening;
 
 /** Claustrophobia as screened. */
-public enum Claustrophobia { NONE, MILD, SEVERE }
+public enum Claustrophobia {
+    NONE,
+    MILD,
+    SEVERE
+}

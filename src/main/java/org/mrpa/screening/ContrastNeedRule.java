@@ -12,8 +12,7 @@ import org.mrpa.protocol.SitePolicy;
 public final class ContrastNeedRule {
 
     /** The need and why. */
-    public record Result(ContrastNeed need, List<Reason> reasons) {
-    }
+    public record Result(ContrastNeed need, List<Reason> reasons) {}
 
     /**
      * Decides the contrast need of a protocol for this indication.
@@ -24,19 +23,33 @@ public final class ContrastNeedRule {
         List<Reason> reasons = new ArrayList<>();
         ContrastPolicy c = protocol.contrast();
         ContrastNeed need = c.need();
-        reasons.add(new Reason("GAD-NEED-" + need.name().replace('_', '-'), protocol.family() + ": intravenous contrast "
-                + describe(need) + (c.note() == null ? "." : ". " + c.note()), c.source(), "§1.3", null));
+        reasons.add(new Reason(
+                "GAD-NEED-" + need.name().replace('_', '-'),
+                protocol.family() + ": intravenous contrast " + describe(need)
+                        + (c.note() == null ? "." : ". " + c.note()),
+                c.source(),
+                "§1.3",
+                null));
         ContrastNeed site = policy.familyContrast().get(protocol.family());
         if (site != null && site != need) {
             need = site;
-            reasons.add(new Reason("GAD-NEED-SITE-POLICY", "Site policy sets contrast for " + protocol.family() + " to " + describe(site) + ".",
-                    c.source(), "§1.3", "familyContrast." + protocol.family()));
+            reasons.add(new Reason(
+                    "GAD-NEED-SITE-POLICY",
+                    "Site policy sets contrast for " + protocol.family() + " to " + describe(site) + ".",
+                    c.source(),
+                    "§1.3",
+                    "familyContrast." + protocol.family()));
         }
         for (int i : firedExceptions) {
             ContrastPolicy.Exception e = c.when().get(i);
             need = e.need();
-            reasons.add(new Reason("GAD-NEED-INDICATION", (e.reason() == null ? "The indication changes the contrast need" : e.reason())
-                    + " Contrast " + describe(e.need()) + ".", e.source(), "§1.3", null));
+            reasons.add(new Reason(
+                    "GAD-NEED-INDICATION",
+                    (e.reason() == null ? "The indication changes the contrast need" : e.reason()) + " Contrast "
+                            + describe(e.need()) + ".",
+                    e.source(),
+                    "§1.3",
+                    null));
             break;
         }
         return new Result(need, reasons);

@@ -1,4 +1,8 @@
 package org.mrpa.screening;
 
 /** Dialysis status. */
-public enum Dialysis { NONE, HEMODIALYSIS, PERITONEAL }
+public enum Dialysis {
+    NONE,
+    HEMODIALYSIS,
+    PERITONEAL
+}

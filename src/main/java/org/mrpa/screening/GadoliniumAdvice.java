@@ -12,12 +12,24 @@ import org.mrpa.protocol.SitePolicy;
 @Schema(description = "Gadolinium decision with agent options and doses")
 public record GadoliniumAdvice(
         GadoliniumDecision decision,
-        @Schema(description = "What the indication needs, before patient factors") ContrastNeed indicationNeed,
-        @Schema(description = "Agent group offered; null when no agent is offered", nullable = true) SitePolicy.AgentGroup agentGroup,
-        @Schema(description = "Agents that may be used, in the site's order, with dose for the patient's weight") List<AgentOption> agents,
+
+        @Schema(description = "What the indication needs, before patient factors")
+        ContrastNeed indicationNeed,
+
+        @Schema(description = "Agent group offered; null when no agent is offered", nullable = true)
+        SitePolicy.AgentGroup agentGroup,
+
+        @Schema(description = "Agents that may be used, in the site's order, with dose for the patient's weight")
+        List<AgentOption> agents,
+
         List<AgentToAvoid> agentsToAvoid,
-        @Schema(description = "Premedication is to be considered (regimens in the ACR Manual, S1)") boolean premedicationToConsider,
-        @Schema(description = "Intrathecal gadolinium is never offered (boxed warning on every label, S3)") boolean intrathecalContraindicated,
+
+        @Schema(description = "Premedication is to be considered (regimens in the ACR Manual, S1)")
+        boolean premedicationToConsider,
+
+        @Schema(description = "Intrathecal gadolinium is never offered (boxed warning on every label, S3)")
+        boolean intrathecalContraindicated,
+
         List<Flag> flags,
         List<Reason> reasons) {
 
@@ -29,13 +41,20 @@ public record GadoliniumAdvice(
             String acrGroup,
             @Schema(description = "Labelled dose (mmol/kg)") double doseMmolPerKg,
             @Schema(description = "Concentration (mmol/mL)") double concentrationMolar,
-            @Schema(description = "Total dose (mmol) for the patient's weight; null without weight", nullable = true) Double totalDoseMmol,
-            @Schema(description = "Volume (mL) for the patient's weight; null without weight", nullable = true) Double volumeMl,
-            @Schema(description = "True when the volume is over the site cap (the dose is not reduced; radiologist decides)") boolean exceedsVolumeCap,
-            String note) {
-    }
+
+            @Schema(description = "Total dose (mmol) for the patient's weight; null without weight", nullable = true)
+            Double totalDoseMmol,
+
+            @Schema(description = "Volume (mL) for the patient's weight; null without weight", nullable = true)
+            Double volumeMl,
+
+            @Schema(
+                    description =
+                            "True when the volume is over the site cap (the dose is not reduced; radiologist decides)")
+            boolean exceedsVolumeCap,
+
+            String note) {}
 
     /** An agent not to use, and why. */
-    public record AgentToAvoid(String agent, String reason) {
-    }
+    public record AgentToAvoid(String agent, String reason) {}
 }

@@ -12,16 +12,27 @@ import org.mrpa.advice.Reason;
 public record ImplantSafety(
         ImplantDecision decision,
         ScanConstraints constraints,
-        @Schema(description = "Field strength the patient must be scanned at instead of the booked one", nullable = true)
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double rerouteToFieldStrengthT,
+
+        @Schema(
+                description = "Field strength the patient must be scanned at instead of the booked one",
+                nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Double rerouteToFieldStrengthT,
+
         @Schema(description = "Site scanner the patient must be scanned on instead of the booked one", nullable = true)
-        @JsonInclude(JsonInclude.Include.NON_NULL) String rerouteToScannerId,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String rerouteToScannerId,
+
         List<ImplantAssessment> implants,
         List<Flag> flags,
         List<Reason> reasons) {
 
     /** One implant's decision and why. */
-    public record ImplantAssessment(int index, String description, ImplantType type, MrLabel mrLabel, ImplantDecision decision,
-                                    List<Reason> reasons) {
-    }
+    public record ImplantAssessment(
+            int index,
+            String description,
+            ImplantType type,
+            MrLabel mrLabel,
+            ImplantDecision decision,
+            List<Reason> reasons) {}
 }

@@ -9,8 +9,8 @@ import org.mrpa.advice.Flag;
 import org.mrpa.advice.ImplantDecision;
 import org.mrpa.advice.Reason;
 import org.mrpa.protocol.FieldStrength;
-import org.mrpa.protocol.ScannerProfile;
 import org.mrpa.protocol.Range;
+import org.mrpa.protocol.ScannerProfile;
 import org.mrpa.protocol.SitePolicy;
 
 /**
@@ -21,29 +21,42 @@ import org.mrpa.protocol.SitePolicy;
 public final class ImplantSafetyRule {
 
     /** Outcome of one condition on one scanner. */
-    enum Status { OK, CONSTRAINT, UNVERIFIABLE, VIOLATED }
-
-    record Check(Status status, Reason reason) {
+    enum Status {
+        OK,
+        CONSTRAINT,
+        UNVERIFIABLE,
+        VIOLATED
     }
+
+    record Check(Status status, Reason reason) {}
 
     /**
      * Decides whether, where and under which limits the patient may be scanned.
      *
      * @param pregnancy effective pregnancy status; PREGNANT and UNKNOWN add Normal Operating Mode
      */
-    public ImplantSafety evaluate(List<Implant> implants, PregnancyStatus pregnancy, ScannerContext scanners, SitePolicy policy) {
+    public ImplantSafety evaluate(
+            List<Implant> implants, PregnancyStatus pregnancy, ScannerContext scanners, SitePolicy policy) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         List<Reason> reasons = new ArrayList<>();
         ScanConstraints constraints = ScanConstraints.NONE;
         if (pregnancy == PregnancyStatus.PREGNANT || pregnancy == PregnancyStatus.UNKNOWN) {
             flags.add(Flag.PREGNANCY_NORMAL_MODE);
             flags.add(Flag.DOCUMENT_RISK_BENEFIT);
-            constraints = constraints.and(new ScanConstraints(null, OperatingMode.NORMAL, null, null, null, null, null, null, null, null, null));
-            reasons.add(Reason.of("SAFETY-PREGNANCY-NORMAL-MODE", (pregnancy == PregnancyStatus.PREGNANT ? "Pregnancy" : "Pregnancy status unknown")
-                    + ": non-contrast MRI when indicated, in Normal Operating Mode, with a documented decision.", "§3.3", "S1", "S7", "S25"));
+            constraints = constraints.and(new ScanConstraints(
+                    null, OperatingMode.NORMAL, null, null, null, null, null, null, null, null, null));
+            reasons.add(Reason.of(
+                    "SAFETY-PREGNANCY-NORMAL-MODE",
+                    (pregnancy == PregnancyStatus.PREGNANT ? "Pregnancy" : "Pregnancy status unknown")
+                            + ": non-contrast MRI when indicated, in Normal Operating Mode, with a documented decision.",
+                    "§3.3",
+                    "S1",
+                    "S7",
+                    "S25"));
         }
         if (implants.isEmpty()) {
-            return new ImplantSafety(ImplantDecision.NOT_APPLICABLE, constraints, null, null, List.of(), List.copyOf(flags), reasons);
+            return new ImplantSafety(
+                    ImplantDecision.NOT_APPLICABLE, constraints, null, null, List.of(), List.copyOf(flags), reasons);
         }
 
         ScannerProfile chosen = scanners.booked();
@@ -51,7 +64,9 @@ public final class ImplantSafetyRule {
         if (worst(chosenChecks).compareTo(Status.CONSTRAINT) > 0) {
             ScannerProfile fallback = null;
             List<Check> fallbackChecks = null;
-            for (ScannerProfile s : scanners.alternatives().stream().sorted((a, b) -> Double.compare(a.fieldStrengthT(), b.fieldStrengthT())).toList()) {
+            for (ScannerProfile s : scanners.alternatives().stream()
+                    .sorted((a, b) -> Double.compare(a.fieldStrengthT(), b.fieldStrengthT()))
+                    .toList()) {
                 List<Check> checks = conditionalChecks(implants, s);
                 if (fallback == null || worst(checks).compareTo(worst(fallbackChecks)) < 0) {
                     fallback = s;
@@ -83,17 +98,24 @@ public final class ImplantSafetyRule {
                 deviceFlags(imp, flags, own);
             } else if (imp.mrLabel() == MrLabel.UNKNOWN && imp.type() != ImplantType.PACEMAKER_ICD) {
                 double approved = policy.implants().unlabelledApprovedFieldStrengthT();
-                constraints = constraints.and(new ScanConstraints(List.of(approved), OperatingMode.NORMAL, null, null, null, null, null, null, null, null, null));
+                constraints = constraints.and(new ScanConstraints(
+                        List.of(approved), OperatingMode.NORMAL, null, null, null, null, null, null, null, null, null));
             }
             overall = overall.atLeast(d);
-            assessments.add(new ImplantSafety.ImplantAssessment(i, imp.description(), imp.type(), imp.mrLabel(), d, own));
+            assessments.add(
+                    new ImplantSafety.ImplantAssessment(i, imp.description(), imp.type(), imp.mrLabel(), d, own));
         }
 
         Double rerouteField = null;
         String rerouteScanner = null;
         if (overall == ImplantDecision.DO_NOT_SCAN) {
             flags.add(Flag.ALTERNATIVE_IMAGING_SUGGESTED);
-            reasons.add(Reason.of("SAFETY-DO-NOT-SCAN", "Do not scan on the available scanners; offer CT or CT myelography.", "§4.2", "S7", "S8"));
+            reasons.add(Reason.of(
+                    "SAFETY-DO-NOT-SCAN",
+                    "Do not scan on the available scanners; offer CT or CT myelography.",
+                    "§4.2",
+                    "S7",
+                    "S8"));
         } else {
             Double target = rerouteTarget(constraints, scanners, chosen);
             boolean fieldNotAllowed = target != null;
@@ -112,40 +134,80 @@ public final class ImplantSafetyRule {
             }
         }
         if (overall == ImplantDecision.RADIOLOGIST_REVIEW) {
-            reasons.add(Reason.of("SAFETY-REVIEW", "A condition cannot be verified: MR Medical Director or Level 2 MR personnel review "
-                    + "with a documented risk-benefit decision before scanning.", "§4.2", "S7"));
+            reasons.add(Reason.of(
+                    "SAFETY-REVIEW",
+                    "A condition cannot be verified: MR Medical Director or Level 2 MR personnel review "
+                            + "with a documented risk-benefit decision before scanning.",
+                    "§4.2",
+                    "S7"));
         }
-        return new ImplantSafety(overall, constraints, rerouteField, rerouteScanner, assessments, List.copyOf(flags), reasons);
+        return new ImplantSafety(
+                overall, constraints, rerouteField, rerouteScanner, assessments, List.copyOf(flags), reasons);
     }
 
     /** Why the patient goes to another scanner or field strength than booked, in the words of what drove it. */
-    private static Reason rerouteReason(List<Implant> implants, ScannerContext scanners, ScannerProfile chosen, ScanConstraints constraints,
-                                        boolean fieldNotAllowed, Double field) {
-        String booked = (scanners.booked().id() == null ? "the booked scanner" : scanners.booked().id()) + " (" + Range.format(scanners.fieldStrengthT()) + " T)";
-        String target = (chosen != scanners.booked() && chosen.id() != null ? chosen.id() + " " : "")
-                + "(" + Range.format(field != null ? field : chosen.fieldStrengthT()) + " T)";
-        boolean labelled = implants.stream().anyMatch(i -> i.mrLabel() == MrLabel.MR_CONDITIONAL && i.conditions() != null);
+    private static Reason rerouteReason(
+            List<Implant> implants,
+            ScannerContext scanners,
+            ScannerProfile chosen,
+            ScanConstraints constraints,
+            boolean fieldNotAllowed,
+            Double field) {
+        String booked = (scanners.booked().id() == null
+                        ? "the booked scanner"
+                        : scanners.booked().id()) + " (" + Range.format(scanners.fieldStrengthT()) + " T)";
+        String target = (chosen != scanners.booked() && chosen.id() != null ? chosen.id() + " " : "") + "("
+                + Range.format(field != null ? field : chosen.fieldStrengthT()) + " T)";
+        boolean labelled =
+                implants.stream().anyMatch(i -> i.mrLabel() == MrLabel.MR_CONDITIONAL && i.conditions() != null);
         if (fieldNotAllowed && !labelled) {
-            return Reason.of("SAFETY-REROUTE-UNLABELLED", "Unlabelled implant: if the MR Medical Director approves, scan at "
-                    + Range.format(constraints.allowedFieldStrengthsT().get(0)) + " T in Normal Operating Mode: " + target + " instead of " + booked + ".",
-                    "§4.2", "S7").bySitePolicy("implants.unlabelledApprovedFieldStrengthT");
+            return Reason.of(
+                            "SAFETY-REROUTE-UNLABELLED",
+                            "Unlabelled implant: if the MR Medical Director approves, scan at "
+                                    + Range.format(
+                                            constraints.allowedFieldStrengthsT().get(0))
+                                    + " T in Normal Operating Mode: " + target + " instead of " + booked + ".",
+                            "§4.2",
+                            "S7")
+                    .bySitePolicy("implants.unlabelledApprovedFieldStrengthT");
         }
         if (fieldNotAllowed) {
-            return Reason.of("SAFETY-REROUTE", "Booked on " + booked + ", but the implant conditions allow only "
-                    + constraints.allowedFieldStrengthsT().stream().map(Range::format).collect(Collectors.joining(", ")) + " T: scan on " + target
-                    + "; never at a field strength the label does not allow.", "§4.2", "S10", "S12");
+            return Reason.of(
+                    "SAFETY-REROUTE",
+                    "Booked on " + booked + ", but the implant conditions allow only "
+                            + constraints.allowedFieldStrengthsT().stream()
+                                    .map(Range::format)
+                                    .collect(Collectors.joining(", "))
+                            + " T: scan on " + target
+                            + "; never at a field strength the label does not allow.",
+                    "§4.2",
+                    "S10",
+                    "S12");
         }
-        String unmet = conditionalChecks(implants, scanners.booked()).stream().filter(c -> c.status().compareTo(Status.CONSTRAINT) > 0)
-                .map(c -> c.reason().text()).distinct().collect(Collectors.joining(" "));
-        return Reason.of("SAFETY-REROUTE-SCANNER", "The implant conditions cannot be met or verified on " + booked + ": " + unmet
-                + " They are on " + target + ": scan there.", "§4.2", "S10", "S12");
+        String unmet = conditionalChecks(implants, scanners.booked()).stream()
+                .filter(c -> c.status().compareTo(Status.CONSTRAINT) > 0)
+                .map(c -> c.reason().text())
+                .distinct()
+                .collect(Collectors.joining(" "));
+        return Reason.of(
+                "SAFETY-REROUTE-SCANNER",
+                "The implant conditions cannot be met or verified on " + booked + ": " + unmet + " They are on "
+                        + target + ": scan there.",
+                "§4.2",
+                "S10",
+                "S12");
     }
 
     /** Decision from the label alone, or null when the MR Conditional conditions must be checked. */
     private static ImplantDecision labelDecision(Implant imp, SitePolicy policy, List<Reason> own, Set<Flag> flags) {
-        if (imp.type() == ImplantType.BALLISTIC_FRAGMENT && imp.mrLabel() != MrLabel.MR_SAFE
+        if (imp.type() == ImplantType.BALLISTIC_FRAGMENT
+                && imp.mrLabel() != MrLabel.MR_SAFE
                 && Boolean.TRUE.equals(policy.implants().ballisticFragmentReview())) {
-            own.add(Reason.of("IMPLANT-BALLISTIC", "Ballistic fragment of unknown composition: radiologist review.", "§4.2", "S7")
+            own.add(Reason.of(
+                            "IMPLANT-BALLISTIC",
+                            "Ballistic fragment of unknown composition: radiologist review.",
+                            "§4.2",
+                            "S7")
                     .bySitePolicy("implants.ballisticFragmentReview"));
             return ImplantDecision.RADIOLOGIST_REVIEW;
         }
@@ -155,26 +217,41 @@ public final class ImplantSafetyRule {
                 return ImplantDecision.PROCEED;
             }
             case MR_UNSAFE -> {
-                own.add(Reason.of("IMPLANT-MR-UNSAFE", "MR Unsafe: known hazard in all MR environments.", "§4.1", "S8"));
+                own.add(Reason.of(
+                        "IMPLANT-MR-UNSAFE", "MR Unsafe: known hazard in all MR environments.", "§4.1", "S8"));
                 return ImplantDecision.DO_NOT_SCAN;
             }
             case UNKNOWN -> {
                 if (imp.type() == ImplantType.PACEMAKER_ICD) {
                     flags.add(Flag.CARDIOLOGY_REQUIRED);
-                    own.add(Reason.of("IMPLANT-CIED-NON-CONDITIONAL", "Pacemaker/ICD not shown to be MR Conditional: radiologist review with "
-                            + "cardiology; reasonable under an institutional protocol with designated MRI and device physicians if there are no "
-                            + "fractured, epicardial or abandoned leads.", "§4.2", "S11"));
+                    own.add(Reason.of(
+                            "IMPLANT-CIED-NON-CONDITIONAL",
+                            "Pacemaker/ICD not shown to be MR Conditional: radiologist review with "
+                                    + "cardiology; reasonable under an institutional protocol with designated MRI and device physicians if there are no "
+                                    + "fractured, epicardial or abandoned leads.",
+                            "§4.2",
+                            "S11"));
                 } else {
-                    own.add(Reason.of("IMPLANT-UNLABELLED", "Implant not identified: identify it (implant card, operation note, radiograph); "
-                            + "otherwise MR Medical Director review; if approved, " + Range.format(policy.implants().unlabelledApprovedFieldStrengthT())
-                            + " T, Normal Operating Mode, low SAR.", "§4.2", "S7").bySitePolicy("implants.unlabelledApprovedFieldStrengthT"));
+                    own.add(Reason.of(
+                                    "IMPLANT-UNLABELLED",
+                                    "Implant not identified: identify it (implant card, operation note, radiograph); "
+                                            + "otherwise MR Medical Director review; if approved, "
+                                            + Range.format(policy.implants().unlabelledApprovedFieldStrengthT())
+                                            + " T, Normal Operating Mode, low SAR.",
+                                    "§4.2",
+                                    "S7")
+                            .bySitePolicy("implants.unlabelledApprovedFieldStrengthT"));
                 }
                 return ImplantDecision.RADIOLOGIST_REVIEW;
             }
             default -> {
                 if (imp.conditions() == null) {
-                    own.add(Reason.of("IMPLANT-CONDITIONS-MISSING", "MR Conditional, but its conditions were not given, so they cannot be "
-                            + "verified against the scanner.", "§4.2", "S10"));
+                    own.add(Reason.of(
+                            "IMPLANT-CONDITIONS-MISSING",
+                            "MR Conditional, but its conditions were not given, so they cannot be "
+                                    + "verified against the scanner.",
+                            "§4.2",
+                            "S10"));
                     return ImplantDecision.RADIOLOGIST_REVIEW;
                 }
                 return null;
@@ -186,15 +263,25 @@ public final class ImplantSafetyRule {
         MrConditions c = imp.conditions();
         if (Boolean.TRUE.equals(c.deviceMriModeRequired())) {
             flags.add(Flag.DEVICE_MRI_MODE);
-            own.add(Reason.of("IMPLANT-DEVICE-MRI-MODE", "The device must be put in its MRI mode before the scan and restored after.", "§4.2", "S12"));
+            own.add(Reason.of(
+                    "IMPLANT-DEVICE-MRI-MODE",
+                    "The device must be put in its MRI mode before the scan and restored after.",
+                    "§4.2",
+                    "S12"));
         }
         if (imp.type() == ImplantType.PACEMAKER_ICD) {
             flags.add(Flag.CARDIOLOGY_REQUIRED);
-            own.add(Reason.of("IMPLANT-CIED-CARDIOLOGY", "Cardiac device: cardiology sets the MRI mode and follows the device.", "§4.2", "S11", "S12"));
+            own.add(Reason.of(
+                    "IMPLANT-CIED-CARDIOLOGY",
+                    "Cardiac device: cardiology sets the MRI mode and follows the device.",
+                    "§4.2",
+                    "S11",
+                    "S12"));
         }
         if (Boolean.TRUE.equals(c.monitoringRequired())) {
             flags.add(Flag.MONITORING_REQUIRED);
-            own.add(Reason.of("IMPLANT-MONITORING", "The label requires patient monitoring during the scan.", "§4.2", "S12"));
+            own.add(Reason.of(
+                    "IMPLANT-MONITORING", "The label requires patient monitoring during the scan.", "§4.2", "S12"));
         }
     }
 
@@ -202,7 +289,9 @@ public final class ImplantSafetyRule {
     private static List<Check> conditionalChecks(List<Implant> implants, ScannerProfile s) {
         List<Check> out = new ArrayList<>();
         for (Implant imp : implants) {
-            if (imp.mrLabel() == MrLabel.MR_CONDITIONAL && imp.conditions() != null && imp.type() != ImplantType.BALLISTIC_FRAGMENT) {
+            if (imp.mrLabel() == MrLabel.MR_CONDITIONAL
+                    && imp.conditions() != null
+                    && imp.type() != ImplantType.BALLISTIC_FRAGMENT) {
                 out.addAll(checks(imp, s));
             }
         }
@@ -213,83 +302,223 @@ public final class ImplantSafetyRule {
     static List<Check> checks(Implant imp, ScannerProfile s) {
         MrConditions c = imp.conditions();
         List<Check> out = new ArrayList<>();
-        String at = " on " + (s.id() == null ? "the booked scanner" : s.id()) + " (" + Range.format(s.fieldStrengthT()) + " T)";
+        String at = " on " + (s.id() == null ? "the booked scanner" : s.id()) + " (" + Range.format(s.fieldStrengthT())
+                + " T)";
         if (c.allowedFieldStrengthsT().isEmpty()) {
-            out.add(new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-FIELD-UNSPECIFIED", "The conditions give no allowed field strength.", "§4.2", "S10")));
+            out.add(new Check(
+                    Status.UNVERIFIABLE,
+                    Reason.of(
+                            "IMPLANT-FIELD-UNSPECIFIED",
+                            "The conditions give no allowed field strength.",
+                            "§4.2",
+                            "S10")));
         } else if (c.allowedFieldStrengthsT().stream().anyMatch(f -> FieldStrength.sameBand(f, s.fieldStrengthT()))) {
-            out.add(new Check(Status.OK, Reason.of("IMPLANT-FIELD-OK", "Field strength " + Range.format(s.fieldStrengthT()) + " T is allowed by the label.", "§4.2", "S10")));
+            out.add(new Check(
+                    Status.OK,
+                    Reason.of(
+                            "IMPLANT-FIELD-OK",
+                            "Field strength " + Range.format(s.fieldStrengthT()) + " T is allowed by the label.",
+                            "§4.2",
+                            "S10")));
         } else {
-            out.add(new Check(Status.VIOLATED, Reason.of("IMPLANT-FIELD-NOT-ALLOWED", "The label allows " + c.allowedFieldStrengthsT().stream()
-                    .map(Range::format).collect(Collectors.joining(", ")) + " T only, not " + Range.format(s.fieldStrengthT()) + " T (1.5 T is never 3 T).",
-                    "§4.2", "S10", "S12")));
+            out.add(new Check(
+                    Status.VIOLATED,
+                    Reason.of(
+                            "IMPLANT-FIELD-NOT-ALLOWED",
+                            "The label allows "
+                                    + c.allowedFieldStrengthsT().stream()
+                                            .map(Range::format)
+                                            .collect(Collectors.joining(", "))
+                                    + " T only, not " + Range.format(s.fieldStrengthT()) + " T (1.5 T is never 3 T).",
+                            "§4.2",
+                            "S10",
+                            "S12")));
         }
         if (c.boreType() != null) {
-            out.add(s.boreType() == null
-                    ? new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-BORE-UNKNOWN", "The label requires a " + c.boreType() + " bore; the bore type" + at + " is not known.", "§4.2", "S10"))
-                    : s.boreType() == c.boreType() ? new Check(Status.OK, null)
-                    : new Check(Status.VIOLATED, Reason.of("IMPLANT-BORE", "The label requires a " + c.boreType() + " bore" + at + " is " + s.boreType() + ".", "§4.2", "S10")));
+            out.add(
+                    s.boreType() == null
+                            ? new Check(
+                                    Status.UNVERIFIABLE,
+                                    Reason.of(
+                                            "IMPLANT-BORE-UNKNOWN",
+                                            "The label requires a " + c.boreType() + " bore; the bore type" + at
+                                                    + " is not known.",
+                                            "§4.2",
+                                            "S10"))
+                            : s.boreType() == c.boreType()
+                                    ? new Check(Status.OK, null)
+                                    : new Check(
+                                            Status.VIOLATED,
+                                            Reason.of(
+                                                    "IMPLANT-BORE",
+                                                    "The label requires a " + c.boreType() + " bore" + at + " is "
+                                                            + s.boreType() + ".",
+                                                    "§4.2",
+                                                    "S10")));
         }
         if (c.maxSpatialFieldGradientTPerM() != null) {
             Double max = s.maxSpatialFieldGradientTPerM();
-            out.add(max == null
-                    ? new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-SPATIAL-GRADIENT-UNKNOWN", "The label limits the spatial field gradient to "
-                    + Range.format(c.maxSpatialFieldGradientTPerM()) + " T/m; the scanner's value" + at + " is not known.", "§4.2", "S10"))
-                    : max <= c.maxSpatialFieldGradientTPerM() ? new Check(Status.OK, null)
-                    : new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-SPATIAL-GRADIENT", "The scanner's maximum spatial field gradient " + Range.format(max)
-                    + " T/m" + at + " exceeds the label's " + Range.format(c.maxSpatialFieldGradientTPerM()) + " T/m: needs the field map at the device position.", "§4.2", "S10")));
+            out.add(
+                    max == null
+                            ? new Check(
+                                    Status.UNVERIFIABLE,
+                                    Reason.of(
+                                            "IMPLANT-SPATIAL-GRADIENT-UNKNOWN",
+                                            "The label limits the spatial field gradient to "
+                                                    + Range.format(c.maxSpatialFieldGradientTPerM())
+                                                    + " T/m; the scanner's value" + at + " is not known.",
+                                            "§4.2",
+                                            "S10"))
+                            : max <= c.maxSpatialFieldGradientTPerM()
+                                    ? new Check(Status.OK, null)
+                                    : new Check(
+                                            Status.UNVERIFIABLE,
+                                            Reason.of(
+                                                    "IMPLANT-SPATIAL-GRADIENT",
+                                                    "The scanner's maximum spatial field gradient " + Range.format(max)
+                                                            + " T/m" + at + " exceeds the label's "
+                                                            + Range.format(c.maxSpatialFieldGradientTPerM())
+                                                            + " T/m: needs the field map at the device position.",
+                                                    "§4.2",
+                                                    "S10")));
         }
         if (c.maxSlewRateTPerMPerS() != null) {
             Double max = s.maxSlewRateTPerMPerS();
-            out.add(max == null
-                    ? new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-SLEW-UNKNOWN", "The label limits slew rate to " + Range.format(c.maxSlewRateTPerMPerS())
-                    + " T/m/s per axis; the scanner's maximum" + at + " is not known.", "§4.2", "S12"))
-                    : max <= c.maxSlewRateTPerMPerS() ? new Check(Status.OK, null)
-                    : new Check(Status.CONSTRAINT, Reason.of("IMPLANT-SLEW-LIMIT", "Limit the gradient slew rate to " + Range.format(c.maxSlewRateTPerMPerS())
-                    + " T/m/s per axis (scanner maximum " + Range.format(max) + ").", "§4.2", "S12")));
+            out.add(
+                    max == null
+                            ? new Check(
+                                    Status.UNVERIFIABLE,
+                                    Reason.of(
+                                            "IMPLANT-SLEW-UNKNOWN",
+                                            "The label limits slew rate to " + Range.format(c.maxSlewRateTPerMPerS())
+                                                    + " T/m/s per axis; the scanner's maximum" + at + " is not known.",
+                                            "§4.2",
+                                            "S12"))
+                            : max <= c.maxSlewRateTPerMPerS()
+                                    ? new Check(Status.OK, null)
+                                    : new Check(
+                                            Status.CONSTRAINT,
+                                            Reason.of(
+                                                    "IMPLANT-SLEW-LIMIT",
+                                                    "Limit the gradient slew rate to "
+                                                            + Range.format(c.maxSlewRateTPerMPerS())
+                                                            + " T/m/s per axis (scanner maximum " + Range.format(max)
+                                                            + ").",
+                                                    "§4.2",
+                                                    "S12")));
         }
         if (c.maxDbDtTPerS() != null) {
-            out.add(new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-DBDT", "The label limits dB/dt to " + Range.format(c.maxDbDtTPerS())
-                    + " T/s; the site's scanner data has no dB/dt limit to check it against.", "§4.2", "S12")));
+            out.add(new Check(
+                    Status.UNVERIFIABLE,
+                    Reason.of(
+                            "IMPLANT-DBDT",
+                            "The label limits dB/dt to " + Range.format(c.maxDbDtTPerS())
+                                    + " T/s; the site's scanner data has no dB/dt limit to check it against.",
+                            "§4.2",
+                            "S12")));
         }
         if (c.maxB1rmsMicroT() != null) {
-            out.add(Boolean.TRUE.equals(s.b1rmsDisplayed())
-                    ? new Check(Status.CONSTRAINT, Reason.of("IMPLANT-B1RMS", "Keep B1+rms at or below " + Range.format(c.maxB1rmsMicroT()) + " µT.", "§4.2", "S10"))
-                    : new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-B1RMS-UNKNOWN", "The label limits B1+rms to " + Range.format(c.maxB1rmsMicroT())
-                    + " µT, but the scanner" + at + " is not known to display B1+rms.", "§4.2", "S10")));
+            out.add(
+                    Boolean.TRUE.equals(s.b1rmsDisplayed())
+                            ? new Check(
+                                    Status.CONSTRAINT,
+                                    Reason.of(
+                                            "IMPLANT-B1RMS",
+                                            "Keep B1+rms at or below " + Range.format(c.maxB1rmsMicroT()) + " µT.",
+                                            "§4.2",
+                                            "S10"))
+                            : new Check(
+                                    Status.UNVERIFIABLE,
+                                    Reason.of(
+                                            "IMPLANT-B1RMS-UNKNOWN",
+                                            "The label limits B1+rms to " + Range.format(c.maxB1rmsMicroT())
+                                                    + " µT, but the scanner" + at + " is not known to display B1+rms.",
+                                            "§4.2",
+                                            "S10")));
         }
         if (c.operatingModeLimit() != null) {
-            out.add(new Check(Status.CONSTRAINT, Reason.of("IMPLANT-OPERATING-MODE", "Every series in " + c.operatingModeLimit()
-                    + " operating mode or lower.", "§4.3", "S9", "S12")));
+            out.add(new Check(
+                    Status.CONSTRAINT,
+                    Reason.of(
+                            "IMPLANT-OPERATING-MODE",
+                            "Every series in " + c.operatingModeLimit() + " operating mode or lower.",
+                            "§4.3",
+                            "S9",
+                            "S12")));
         }
         if (c.maxWholeBodySarWPerKg() != null || c.maxHeadSarWPerKg() != null) {
-            out.add(new Check(Status.CONSTRAINT, Reason.of("IMPLANT-SAR", "SAR limits: whole body " + opt(c.maxWholeBodySarWPerKg())
-                    + " W/kg, head " + opt(c.maxHeadSarWPerKg()) + " W/kg; an accurate weight is needed for the SAR model.", "§4.2", "S7", "S12")));
+            out.add(new Check(
+                    Status.CONSTRAINT,
+                    Reason.of(
+                            "IMPLANT-SAR",
+                            "SAR limits: whole body " + opt(c.maxWholeBodySarWPerKg()) + " W/kg, head "
+                                    + opt(c.maxHeadSarWPerKg())
+                                    + " W/kg; an accurate weight is needed for the SAR model.",
+                            "§4.2",
+                            "S7",
+                            "S12")));
         }
         if (c.transmitCoil() == MrConditions.TransmitCoil.HEAD_TR) {
-            out.add(new Check(Status.VIOLATED, Reason.of("IMPLANT-TRANSMIT-HEAD-ONLY", "The label allows only a transmit/receive head coil, "
-                    + "which cannot image the spine.", "§4.2", "S12")));
+            out.add(new Check(
+                    Status.VIOLATED,
+                    Reason.of(
+                            "IMPLANT-TRANSMIT-HEAD-ONLY",
+                            "The label allows only a transmit/receive head coil, " + "which cannot image the spine.",
+                            "§4.2",
+                            "S12")));
         } else if (c.transmitCoil() == MrConditions.TransmitCoil.BODY) {
-            out.add(s.transmitCoils().contains("BODY")
-                    ? new Check(Status.CONSTRAINT, Reason.of("IMPLANT-TRANSMIT-BODY", "Body transmit coil.", "§4.2", "S12"))
-                    : new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-TRANSMIT-UNKNOWN", "The label requires body-coil transmit; the transmit coils"
-                    + at + " are not known.", "§4.2", "S12")));
+            out.add(
+                    s.transmitCoils().contains("BODY")
+                            ? new Check(
+                                    Status.CONSTRAINT,
+                                    Reason.of("IMPLANT-TRANSMIT-BODY", "Body transmit coil.", "§4.2", "S12"))
+                            : new Check(
+                                    Status.UNVERIFIABLE,
+                                    Reason.of(
+                                            "IMPLANT-TRANSMIT-UNKNOWN",
+                                            "The label requires body-coil transmit; the transmit coils" + at
+                                                    + " are not known.",
+                                            "§4.2",
+                                            "S12")));
         }
         if (c.minWeeksSinceImplant() != null) {
             Integer weeks = imp.weeksSinceImplant();
-            out.add(weeks == null
-                    ? new Check(Status.UNVERIFIABLE, Reason.of("IMPLANT-WEEKS-UNKNOWN", "The label requires " + c.minWeeksSinceImplant()
-                    + " weeks since implantation; the implant date is not known.", "§4.2", "S12"))
-                    : weeks >= c.minWeeksSinceImplant() ? new Check(Status.OK, null)
-                    : new Check(Status.VIOLATED, Reason.of("IMPLANT-TOO-RECENT", weeks + " weeks since implantation; the label requires "
-                    + c.minWeeksSinceImplant() + ".", "§4.2", "S12")));
+            out.add(
+                    weeks == null
+                            ? new Check(
+                                    Status.UNVERIFIABLE,
+                                    Reason.of(
+                                            "IMPLANT-WEEKS-UNKNOWN",
+                                            "The label requires " + c.minWeeksSinceImplant()
+                                                    + " weeks since implantation; the implant date is not known.",
+                                            "§4.2",
+                                            "S12"))
+                            : weeks >= c.minWeeksSinceImplant()
+                                    ? new Check(Status.OK, null)
+                                    : new Check(
+                                            Status.VIOLATED,
+                                            Reason.of(
+                                                    "IMPLANT-TOO-RECENT",
+                                                    weeks + " weeks since implantation; the label requires "
+                                                            + c.minWeeksSinceImplant() + ".",
+                                                    "§4.2",
+                                                    "S12")));
         }
         return out;
     }
 
     private static ScanConstraints constraintsOf(MrConditions c) {
-        return new ScanConstraints(c.allowedFieldStrengthsT().isEmpty() ? null : c.allowedFieldStrengthsT(), c.operatingModeLimit(),
-                c.maxWholeBodySarWPerKg(), c.maxHeadSarWPerKg(), c.maxB1rmsMicroT(), c.maxSlewRateTPerMPerS(), c.maxDbDtTPerS(),
-                c.maxSpatialFieldGradientTPerM(), c.transmitCoil(), Boolean.TRUE.equals(c.deviceMriModeRequired()) ? true : null,
+        return new ScanConstraints(
+                c.allowedFieldStrengthsT().isEmpty() ? null : c.allowedFieldStrengthsT(),
+                c.operatingModeLimit(),
+                c.maxWholeBodySarWPerKg(),
+                c.maxHeadSarWPerKg(),
+                c.maxB1rmsMicroT(),
+                c.maxSlewRateTPerMPerS(),
+                c.maxDbDtTPerS(),
+                c.maxSpatialFieldGradientTPerM(),
+                c.transmitCoil(),
+                Boolean.TRUE.equals(c.deviceMriModeRequired()) ? true : null,
                 Boolean.TRUE.equals(c.monitoringRequired()) ? true : null);
     }
 

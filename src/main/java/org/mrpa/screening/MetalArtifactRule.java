@@ -12,8 +12,8 @@ import org.mrpa.advice.Reason;
 import org.mrpa.protocol.FieldStrength;
 import org.mrpa.protocol.IndicationLexicon;
 import org.mrpa.protocol.LicensedOption;
-import org.mrpa.protocol.Region;
 import org.mrpa.protocol.Range;
+import org.mrpa.protocol.Region;
 import org.mrpa.protocol.SitePolicy;
 import org.mrpa.protocol.VertebralLevel;
 
@@ -23,18 +23,24 @@ import org.mrpa.protocol.VertebralLevel;
  */
 public final class MetalArtifactRule {
 
-    private static final java.util.Map<String, java.util.regex.Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, java.util.regex.Pattern> WORD_PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static final Set<LicensedOption> MAR_TECHNIQUES = EnumSet.of(LicensedOption.SEMAC, LicensedOption.MAVRIC_SL,
-            LicensedOption.VAT, LicensedOption.O_MAR);
+    private static final Set<LicensedOption> MAR_TECHNIQUES =
+            EnumSet.of(LicensedOption.SEMAC, LicensedOption.MAVRIC_SL, LicensedOption.VAT, LicensedOption.O_MAR);
 
     /**
      * Decides whether MARS applies and which measures.
      *
      * @param contrastPlanned post-contrast sequences are in the protocol (given or for the radiologist to decide)
      */
-    public ArtifactReduction evaluate(List<Implant> implants, Region region, ScannerContext scanners, boolean contrastPlanned,
-                                      IndicationLexicon lexicon, SitePolicy policy) {
+    public ArtifactReduction evaluate(
+            List<Implant> implants,
+            Region region,
+            ScannerContext scanners,
+            boolean contrastPlanned,
+            IndicationLexicon lexicon,
+            SitePolicy policy) {
         int margin = policy.mars().marginVertebralLevels();
         int[] fov = VertebralLevel.coverage(region);
         List<ArtifactReduction.HardwarePosition> hardware = new ArrayList<>();
@@ -44,26 +50,39 @@ public final class MetalArtifactRule {
         for (int i = 0; i < implants.size(); i++) {
             Implant imp = implants.get(i);
             if (imp.mrLabel() == MrLabel.MR_SAFE) {
-                hardware.add(new ArtifactReduction.HardwarePosition(i, imp.description(), null, ArtifactReduction.Position.NON_METALLIC));
+                hardware.add(new ArtifactReduction.HardwarePosition(
+                        i, imp.description(), null, ArtifactReduction.Position.NON_METALLIC));
                 continue;
             }
             Optional<int[]> span = locate(imp, lexicon);
             ArtifactReduction.Position pos;
-            String levels = span.map(s -> VertebralLevel.name(s[0]) + (s[0] == s[1] ? "" : "-" + VertebralLevel.name(s[1]))).orElse(null);
+            String levels = span.map(
+                            s -> VertebralLevel.name(s[0]) + (s[0] == s[1] ? "" : "-" + VertebralLevel.name(s[1])))
+                    .orElse(null);
             if (span.isEmpty()) {
                 pos = ArtifactReduction.Position.UNKNOWN;
-                reasons.add(Reason.of("MARS-LOCATION-UNKNOWN", "Implant " + i + " location not known: assumed in or near the field of view.", "§5"));
+                reasons.add(Reason.of(
+                        "MARS-LOCATION-UNKNOWN",
+                        "Implant " + i + " location not known: assumed in or near the field of view.",
+                        "§5"));
             } else if (span.get()[1] >= fov[0] && span.get()[0] <= fov[1]) {
                 pos = ArtifactReduction.Position.IN_FOV;
                 flags.add(Flag.HARDWARE_IN_FOV);
             } else if (span.get()[1] >= fov[0] - margin && span.get()[0] <= fov[1] + margin) {
                 pos = ArtifactReduction.Position.NEAR_FOV;
-                reasons.add(Reason.of("MARS-NEAR-FOV", "Implant " + i + " at " + levels + " is within " + margin + " vertebral level(s) of the "
-                        + region + " field of view.", "§5").bySitePolicy("mars.marginVertebralLevels"));
+                reasons.add(Reason.of(
+                                "MARS-NEAR-FOV",
+                                "Implant " + i + " at " + levels + " is within " + margin
+                                        + " vertebral level(s) of the " + region + " field of view.",
+                                "§5")
+                        .bySitePolicy("mars.marginVertebralLevels"));
             } else {
                 pos = ArtifactReduction.Position.OUTSIDE_FOV;
-                reasons.add(Reason.of("MARS-OUTSIDE-FOV", "Implant " + i + " at " + levels + " is far outside the " + region
-                        + " field of view: no metal artifact reduction; its MR labelling still applies.", "§5"));
+                reasons.add(Reason.of(
+                        "MARS-OUTSIDE-FOV",
+                        "Implant " + i + " at " + levels + " is far outside the " + region
+                                + " field of view: no metal artifact reduction; its MR labelling still applies.",
+                        "§5"));
             }
             required |= pos != ArtifactReduction.Position.OUTSIDE_FOV;
             hardware.add(new ArtifactReduction.HardwarePosition(i, imp.description(), levels, pos));
@@ -72,33 +91,74 @@ public final class MetalArtifactRule {
             return new ArtifactReduction(false, List.of(), List.of(), hardware, List.copyOf(flags), reasons);
         }
         List<ArtifactMeasure> measures = new ArrayList<>();
-        if (FieldStrength.ofTesla(scanners.fieldStrengthT()).filter(FieldStrength.T1_5::equals).isEmpty()) {
+        if (FieldStrength.ofTesla(scanners.fieldStrengthT())
+                .filter(FieldStrength.T1_5::equals)
+                .isEmpty()) {
             measures.add(ArtifactMeasure.PREFER_1_5T);
-            reasons.add(Reason.of("MARS-PREFER-1_5T", "Prefer 1.5 T: susceptibility artifact scales with field strength.", "§5", "S19", "S20")
+            reasons.add(Reason.of(
+                            "MARS-PREFER-1_5T",
+                            "Prefer 1.5 T: susceptibility artifact scales with field strength.",
+                            "§5",
+                            "S19",
+                            "S20")
                     .bySitePolicy("mars.prefer1_5T"));
         }
         measures.add(ArtifactMeasure.TSE_NOT_GRE);
-        reasons.add(Reason.of("MARS-NO-GRE", "Spin echo / TSE, no gradient echo or T2*: artifact FSE < SE < GRE.", "§5", "S19"));
+        reasons.add(Reason.of(
+                "MARS-NO-GRE", "Spin echo / TSE, no gradient echo or T2*: artifact FSE < SE < GRE.", "§5", "S19"));
         measures.add(ArtifactMeasure.NO_SS_EPI_DWI);
-        reasons.add(Reason.of("MARS-NO-SS-EPI-DWI", "No single-shot EPI diffusion; multishot/readout-segmented/TSE diffusion or omit.", "§5", "S19"));
+        reasons.add(Reason.of(
+                "MARS-NO-SS-EPI-DWI",
+                "No single-shot EPI diffusion; multishot/readout-segmented/TSE diffusion or omit.",
+                "§5",
+                "S19"));
         measures.add(ArtifactMeasure.STIR_OR_DIXON_FS);
-        reasons.add(Reason.of("MARS-STIR-OR-DIXON-FS", "Fat suppression by STIR or Dixon; no spectral (CHESS/SPIR/SPAIR) or water excitation.", "§5", "S20"));
+        reasons.add(Reason.of(
+                "MARS-STIR-OR-DIXON-FS",
+                "Fat suppression by STIR or Dixon; no spectral (CHESS/SPIR/SPAIR) or water excitation.",
+                "§5",
+                "S20"));
         measures.add(ArtifactMeasure.HIGH_BANDWIDTH);
-        reasons.add(Reason.of("MARS-HIGH-BANDWIDTH", "Raise readout and slice-select bandwidth about x" + Range.format(policy.mars().bandwidthFactor().min())
-                + " to x" + Range.format(policy.mars().bandwidthFactor().max()) + " (±16 to ±64 kHz: artifact -60 %).", "§5", "S19").bySitePolicy("mars.bandwidthFactor"));
+        reasons.add(Reason.of(
+                        "MARS-HIGH-BANDWIDTH",
+                        "Raise readout and slice-select bandwidth about x"
+                                + Range.format(policy.mars().bandwidthFactor().min()) + " to x"
+                                + Range.format(policy.mars().bandwidthFactor().max())
+                                + " (±16 to ±64 kHz: artifact -60 %).",
+                        "§5",
+                        "S19")
+                .bySitePolicy("mars.bandwidthFactor"));
         if (contrastPlanned) {
             measures.add(ArtifactMeasure.POST_CONTRAST_DIXON_OR_SUBTRACTION);
-            reasons.add(Reason.of("MARS-POST-DIXON-OR-SUBTRACTION", "After contrast near metal: T1 Dixon water or subtraction, never STIR.", "§5", "S20", "S26"));
+            reasons.add(Reason.of(
+                    "MARS-POST-DIXON-OR-SUBTRACTION",
+                    "After contrast near metal: T1 Dixon water or subtraction, never STIR.",
+                    "§5",
+                    "S20",
+                    "S26"));
         }
         measures.add(ArtifactMeasure.FREQ_ALONG_HARDWARE);
-        reasons.add(Reason.of("MARS-FREQ-ALONG-HARDWARE", "Frequency encoding along rods and screws; hardware axis parallel to B0 where possible.", "§5", "S19"));
+        reasons.add(Reason.of(
+                "MARS-FREQ-ALONG-HARDWARE",
+                "Frequency encoding along rods and screws; hardware axis parallel to B0 where possible.",
+                "§5",
+                "S19"));
         measures.add(ArtifactMeasure.THIN_SLICES_HIGH_MATRIX);
-        reasons.add(Reason.of("MARS-THIN-SLICES", "Thin slices, high matrix, short echo spacing, more averages.", "§5", "S19"));
-        List<LicensedOption> techniques = scanners.booked().licensedOptions().stream().filter(MAR_TECHNIQUES::contains).sorted().toList();
+        reasons.add(Reason.of(
+                "MARS-THIN-SLICES", "Thin slices, high matrix, short echo spacing, more averages.", "§5", "S19"));
+        List<LicensedOption> techniques = scanners.booked().licensedOptions().stream()
+                .filter(MAR_TECHNIQUES::contains)
+                .sorted()
+                .toList();
         measures.add(ArtifactMeasure.VAT_SEMAC_MAVRIC_IF_AVAILABLE);
-        reasons.add(Reason.of("MARS-VAT-SEMAC", techniques.isEmpty()
-                ? "No metal-artifact option (VAT, SEMAC, MAVRIC-SL, O-MAR) is licensed on the booked scanner."
-                : "Use the licensed metal-artifact options: " + techniques + " (SEMAC-VAT -63 %, VAT -49 %, SEMAC -56 % at 1.5 T).", "§5", "S19"));
+        reasons.add(Reason.of(
+                "MARS-VAT-SEMAC",
+                techniques.isEmpty()
+                        ? "No metal-artifact option (VAT, SEMAC, MAVRIC-SL, O-MAR) is licensed on the booked scanner."
+                        : "Use the licensed metal-artifact options: " + techniques
+                                + " (SEMAC-VAT -63 %, VAT -49 %, SEMAC -56 % at 1.5 T).",
+                "§5",
+                "S19"));
         reasons.add(Reason.of("MARS-CT-FALLBACK", "If still non-diagnostic: CT or CT myelography.", "§5", "S15"));
         return new ArtifactReduction(true, measures, techniques, hardware, List.copyOf(flags), reasons);
     }
@@ -114,8 +174,14 @@ public final class MetalArtifactRule {
         int hi = Integer.MIN_VALUE;
         for (IndicationLexicon.ImplantLocation loc : lexicon.implantLocations()) {
             for (String term : loc.terms()) {
-                if (imp.location() != null && WORD_PATTERNS.computeIfAbsent(term,
-                        k -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(k) + "\\b")).matcher(text).find()) {
+                if (imp.location() != null
+                        && WORD_PATTERNS
+                                .computeIfAbsent(
+                                        term,
+                                        k -> java.util.regex.Pattern.compile(
+                                                "\\b" + java.util.regex.Pattern.quote(k) + "\\b"))
+                                .matcher(text)
+                                .find()) {
                     lo = Math.min(lo, VertebralLevel.index(loc.fromLevel()).orElseThrow());
                     hi = Math.max(hi, VertebralLevel.index(loc.toLevel()).orElseThrow());
                 }
@@ -125,7 +191,11 @@ public final class MetalArtifactRule {
             return Optional.of(new int[] {lo, hi});
         }
         return switch (imp.type()) {
-            case PACEMAKER_ICD -> Optional.of(new int[] {VertebralLevel.index("T1").orElseThrow(), VertebralLevel.index("T8").orElseThrow()});
+            case PACEMAKER_ICD ->
+                Optional.of(new int[] {
+                    VertebralLevel.index("T1").orElseThrow(),
+                    VertebralLevel.index("T8").orElseThrow()
+                });
             case COCHLEAR_IMPLANT -> Optional.of(new int[] {0, 0});
             default -> Optional.empty();
         };

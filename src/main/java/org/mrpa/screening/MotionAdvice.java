@@ -8,5 +8,4 @@ import org.mrpa.advice.Reason;
 
 /** Motion and claustrophobia measures (§6); {@code abbreviated} switches the protocol to its abbreviated variant. */
 @Schema(description = "Motion and claustrophobia measures")
-public record MotionAdvice(List<MotionMeasure> measures, boolean abbreviated, List<Flag> flags, List<Reason> reasons) {
-}
+public record MotionAdvice(List<MotionMeasure> measures, boolean abbreviated, List<Flag> flags, List<Reason> reasons) {}

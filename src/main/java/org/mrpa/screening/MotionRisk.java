@@ -1,4 +1,7 @@
 package org.mrpa.screening;
 
 /** Expected ability to keep still. */
-public enum MotionRisk { LOW, HIGH }
+public enum MotionRisk {
+    LOW,
+    HIGH
+}

@@ -28,35 +28,60 @@ public final class MotionRule {
             flags.add(Flag.CLAUSTROPHOBIA_MEASURES);
             measures.add(MotionMeasure.WIDE_BORE_OR_OPEN);
             Integer bore = scanners.booked().boreCm();
-            String wide = scanners.alternatives().stream().filter(s -> s.boreCm() != null && s.boreCm() >= WIDE_BORE_CM)
-                    .map(ScannerProfile::id).findFirst().orElse(null);
-            reasons.add(Reason.of("MOT-WIDE-BORE", "Claustrophobia: a 70-cm wide short bore completed 89 % of previously failed studies"
-                    + (bore != null && bore < WIDE_BORE_CM && wide != null ? "; booked bore is " + bore + " cm, " + wide + " is wide bore" : "")
-                    + ". Prism glasses and communication help.", "§6", "S22"));
+            String wide = scanners.alternatives().stream()
+                    .filter(s -> s.boreCm() != null && s.boreCm() >= WIDE_BORE_CM)
+                    .map(ScannerProfile::id)
+                    .findFirst()
+                    .orElse(null);
+            reasons.add(Reason.of(
+                    "MOT-WIDE-BORE",
+                    "Claustrophobia: a 70-cm wide short bore completed 89 % of previously failed studies"
+                            + (bore != null && bore < WIDE_BORE_CM && wide != null
+                                    ? "; booked bore is " + bore + " cm, " + wide + " is wide bore"
+                                    : "")
+                            + ". Prism glasses and communication help.",
+                    "§6",
+                    "S22"));
             if (region == Region.LUMBAR || region == Region.SIJ) {
                 measures.add(MotionMeasure.FEET_FIRST);
-                reasons.add(Reason.of("MOT-FEET-FIRST", "Feet first for lumbar and sacroiliac imaging keeps the head out of the bore.", "§6", "S22"));
+                reasons.add(Reason.of(
+                        "MOT-FEET-FIRST",
+                        "Feet first for lumbar and sacroiliac imaging keeps the head out of the bore.",
+                        "§6",
+                        "S22"));
             }
             if (claustrophobia == Claustrophobia.SEVERE) {
                 measures.add(MotionMeasure.ABBREVIATED_PROTOCOL_PRIORITISED);
                 measures.add(MotionMeasure.ANXIOLYSIS_PER_LOCAL_POLICY);
-                reasons.add(Reason.of("MOT-CLAUSTROPHOBIA-SEVERE", "Severe claustrophobia (about 2.3 % cannot complete MRI): abbreviated protocol "
-                        + "with the key sequence first; anxiolysis per local policy.", "§6", "S22"));
+                reasons.add(Reason.of(
+                        "MOT-CLAUSTROPHOBIA-SEVERE",
+                        "Severe claustrophobia (about 2.3 % cannot complete MRI): abbreviated protocol "
+                                + "with the key sequence first; anxiolysis per local policy.",
+                        "§6",
+                        "S22"));
             }
         }
         if (p.motionRiskOrLow() == MotionRisk.HIGH) {
             measures.add(MotionMeasure.MOTION_ROBUST_SEQUENCES);
             measures.add(MotionMeasure.ABBREVIATED_PROTOCOL_PRIORITISED);
             boolean radial = scanners.licensedOptions().contains(LicensedOption.PROPELLER);
-            reasons.add(Reason.of("MOT-HIGH-RISK", "High motion risk: " + (radial ? "radial k-space (PROPELLER/BLADE/MultiVane, licensed), " : "")
-                    + "parallel imaging, anterior saturation band, flow compensation, single-shot TSE fallback, immobilisation; "
-                    + "key sequence first.", "§6", "S21"));
+            reasons.add(Reason.of(
+                    "MOT-HIGH-RISK",
+                    "High motion risk: " + (radial ? "radial k-space (PROPELLER/BLADE/MultiVane, licensed), " : "")
+                            + "parallel imaging, anterior saturation band, flow compensation, single-shot TSE fallback, immobilisation; "
+                            + "key sequence first.",
+                    "§6",
+                    "S21"));
             Double sedationBelow = policy.patients().sedationConsiderationBelowAgeYears();
             if (p.ageYears() != null && p.ageYears() < sedationBelow) {
                 measures.add(MotionMeasure.SEDATION_OR_ANAESTHESIA_PER_LOCAL_POLICY);
                 flags.add(Flag.SEDATION_PER_LOCAL_POLICY);
-                reasons.add(Reason.of("MOT-CHILD-SEDATION", "Child with high motion risk: sedation/anaesthesia or feed-and-wrap per local policy.",
-                        "§6", "S21").bySitePolicy("patients.sedationConsiderationBelowAgeYears"));
+                reasons.add(Reason.of(
+                                "MOT-CHILD-SEDATION",
+                                "Child with high motion risk: sedation/anaesthesia or feed-and-wrap per local policy.",
+                                "§6",
+                                "S21")
+                        .bySitePolicy("patients.sedationConsiderationBelowAgeYears"));
             }
         }
         boolean abbreviated = measures.contains(MotionMeasure.ABBREVIATED_PROTOCOL_PRIORITISED);

@@ -18,20 +18,36 @@ public final class PatientFactorsRule {
         List<Reason> reasons = new ArrayList<>();
         if (p.ageYears() != null && p.ageYears() < policy.patients().pediatricAgeYears()) {
             flags.add(Flag.PEDIATRIC);
-            reasons.add(Reason.of("PAT-PEDIATRIC", "Child: size-appropriate coil; same renal thresholds as adults; per-agent age approvals "
-                    + "per label.", "§7", "S1", "S3").bySitePolicy("patients.pediatricAgeYears"));
+            reasons.add(Reason.of(
+                            "PAT-PEDIATRIC",
+                            "Child: size-appropriate coil; same renal thresholds as adults; per-agent age approvals "
+                                    + "per label.",
+                            "§7",
+                            "S1",
+                            "S3")
+                    .bySitePolicy("patients.pediatricAgeYears"));
         }
         Double limit = scanners.booked().tableLimitKg();
         if (p.weightKg() != null && limit != null && p.weightKg() > limit) {
             flags.add(Flag.TABLE_LIMIT_EXCEEDED);
             String other = scanners.alternatives().stream()
-                    .filter(s -> s.tableLimitKg() != null && s.tableLimitKg() >= p.weightKg()).map(ScannerProfile::id).findFirst().orElse(null);
-            reasons.add(Reason.of("PAT-TABLE-LIMIT", "Weight " + p.weightKg() + " kg is over the booked table limit of " + limit + " kg"
-                    + (other == null ? "; no site scanner takes this weight." : "; " + other + " takes it."), "§7"));
+                    .filter(s -> s.tableLimitKg() != null && s.tableLimitKg() >= p.weightKg())
+                    .map(ScannerProfile::id)
+                    .findFirst()
+                    .orElse(null);
+            reasons.add(Reason.of(
+                    "PAT-TABLE-LIMIT",
+                    "Weight " + p.weightKg() + " kg is over the booked table limit of " + limit + " kg"
+                            + (other == null ? "; no site scanner takes this weight." : "; " + other + " takes it."),
+                    "§7"));
         }
         if (p.weightKg() == null) {
             flags.add(Flag.WEIGHT_UNKNOWN);
-            reasons.add(Reason.of("PAT-WEIGHT-UNKNOWN", "Weight not given: an accurate weight is needed for the SAR model.", "§4.3", "S7"));
+            reasons.add(Reason.of(
+                    "PAT-WEIGHT-UNKNOWN",
+                    "Weight not given: an accurate weight is needed for the SAR model.",
+                    "§4.3",
+                    "S7"));
         }
         return new Advisory(List.copyOf(flags), reasons);
     }

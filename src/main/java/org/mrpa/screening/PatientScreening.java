@@ -15,15 +15,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Patient screening data. Absent values are "not known" and make the rules that need them fail safe. */
 @Schema(description = "Patient screening data; absent = not known")
 public record PatientScreening(
-        @Schema(description = "Age in years", example = "54") @DecimalMin("0") @DecimalMax("130") Double ageYears,
+        @Schema(description = "Age in years", example = "54") @DecimalMin("0") @DecimalMax("130")
+        Double ageYears,
+
         Sex sex,
+
         @Schema(description = "Actual body weight (kg), for dose and the SAR model", example = "72")
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("400") Double weightKg,
-        @Schema(description = "eGFR (mL/min/1.73 m²); absent = not measured", example = "65") @DecimalMin("0") @DecimalMax("200") Double egfr,
-        @Schema(description = "Acute kidney injury (eGFR then unreliable)") Boolean acuteKidneyInjury,
+        @DecimalMin(value = "0", inclusive = false)
+        @DecimalMax("400")
+        Double weightKg,
+
+        @Schema(description = "eGFR (mL/min/1.73 m²); absent = not measured", example = "65")
+        @DecimalMin("0")
+        @DecimalMax("200")
+        Double egfr,
+
+        @Schema(description = "Acute kidney injury (eGFR then unreliable)")
+        Boolean acuteKidneyInjury,
+
         Dialysis dialysis,
         PregnancyStatus pregnancy,
-        @Schema(description = "Gestational weeks, only with pregnancy PREGNANT") @Min(0) @Max(45) Integer gestationalWeeks,
+
+        @Schema(description = "Gestational weeks, only with pregnancy PREGNANT") @Min(0) @Max(45)
+        Integer gestationalWeeks,
+
         Boolean breastfeeding,
         @Size(max = 20) List<@NotNull @Valid PriorReaction> priorContrastReactions,
         @Size(max = 20) List<@NotNull @Valid Implant> implants,
@@ -32,8 +47,12 @@ public record PatientScreening(
 
     public PatientScreening {
         // null elements are kept so that validation names them (List.copyOf would throw before it could)
-        priorContrastReactions = priorContrastReactions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(priorContrastReactions));
-        implants = implants == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(implants));
+        priorContrastReactions = priorContrastReactions == null
+                ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(priorContrastReactions));
+        implants = implants == null
+                ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(implants));
     }
 
     /** An empty screening: nothing known. */

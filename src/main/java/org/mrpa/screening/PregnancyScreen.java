@@ -9,11 +9,9 @@ import org.mrpa.protocol.SitePolicy;
 public final class PregnancyScreen {
 
     /** The status and, when inferred, why. */
-    public record Result(PregnancyStatus status, Optional<Reason> inferred) {
-    }
+    public record Result(PregnancyStatus status, Optional<Reason> inferred) {}
 
-    private PregnancyScreen() {
-    }
+    private PregnancyScreen() {}
 
     /**
      * The stated status; when absent, NOT_APPLICABLE for male patients and for ages outside the site's
@@ -26,13 +24,21 @@ public final class PregnancyScreen {
         Range window = policy.pregnancy().childbearingAgeYears();
         boolean male = p.sex() == Sex.MALE;
         boolean outsideWindow = p.ageYears() != null
-                && ((window.min() != null && p.ageYears() < window.min()) || (window.max() != null && p.ageYears() > window.max()));
+                && ((window.min() != null && p.ageYears() < window.min())
+                        || (window.max() != null && p.ageYears() > window.max()));
         if (male || outsideWindow) {
             return new Result(PregnancyStatus.NOT_APPLICABLE, Optional.empty());
         }
-        return new Result(PregnancyStatus.UNKNOWN, Optional.of(Reason.of("PREG-STATUS-NOT-STATED",
-                "Pregnancy status not stated for a patient who may be pregnant (sex " + (p.sex() == null ? "not stated" : p.sex())
-                        + ", age " + (p.ageYears() == null ? "not stated" : p.ageYears()) + "); treated as unknown.", "§3.3", "S1")
-                .bySitePolicy("pregnancy.childbearingAgeYears")));
+        return new Result(
+                PregnancyStatus.UNKNOWN,
+                Optional.of(Reason.of(
+                                "PREG-STATUS-NOT-STATED",
+                                "Pregnancy status not stated for a patient who may be pregnant (sex "
+                                        + (p.sex() == null ? "not stated" : p.sex()) + ", age "
+                                        + (p.ageYears() == null ? "not stated" : p.ageYears())
+                                        + "); treated as unknown.",
+                                "§3.3",
+                                "S1")
+                        .bySitePolicy("pregnancy.childbearingAgeYears")));
     }
 }

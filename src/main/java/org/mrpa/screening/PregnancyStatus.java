@@ -1,4 +1,9 @@
 package org.mrpa.screening;
 
 /** Pregnancy status as screened. */
-public enum PregnancyStatus { NOT_PREGNANT, PREGNANT, UNKNOWN, NOT_APPLICABLE }
+public enum PregnancyStatus {
+    NOT_PREGNANT,
+    PREGNANT,
+    UNKNOWN,
+    NOT_APPLICABLE
+}

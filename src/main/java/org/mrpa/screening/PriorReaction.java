@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A prior reaction to a contrast medium")
 public record PriorReaction(
         @Schema(description = "Agent name when known, e.g. gadobutrol; null = not known", example = "gadoterate")
-        @Size(max = 100) String agent,
+        @Size(max = 100)
+        String agent,
+
         @Schema(required = true) @NotNull ReactionSeverity severity,
-        @Schema(required = true) @NotNull ContrastClass contrastClass) {
-}
+        @Schema(required = true) @NotNull ContrastClass contrastClass) {}

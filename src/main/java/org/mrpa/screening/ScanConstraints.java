@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Limits the scan must respect: the most restrictive of every implant's conditions and of pregnancy. Null = no limit. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "Limits the scan must respect (most restrictive of all implants and pregnancy); absent = no limit")
+@Schema(
+        description =
+                "Limits the scan must respect (most restrictive of all implants and pregnancy); absent = no limit")
 public record ScanConstraints(
         @Schema(description = "Field strengths allowed (T)") List<Double> allowedFieldStrengthsT,
         OperatingMode operatingMode,
@@ -20,18 +22,27 @@ public record ScanConstraints(
         Boolean deviceMriMode,
         Boolean monitoring) {
 
-    public static final ScanConstraints NONE = new ScanConstraints(null, null, null, null, null, null, null, null, null, null, null);
+    public static final ScanConstraints NONE =
+            new ScanConstraints(null, null, null, null, null, null, null, null, null, null, null);
 
     /** Both sets of limits at once: the lower of each limit, the intersection of field strengths. */
     public ScanConstraints and(ScanConstraints o) {
-        return new ScanConstraints(intersect(allowedFieldStrengthsT, o.allowedFieldStrengthsT),
-                operatingMode == null ? o.operatingMode : o.operatingMode == null ? operatingMode
-                        : operatingMode.compareTo(o.operatingMode) <= 0 ? operatingMode : o.operatingMode,
-                min(maxWholeBodySarWPerKg, o.maxWholeBodySarWPerKg), min(maxHeadSarWPerKg, o.maxHeadSarWPerKg),
-                min(maxB1rmsMicroT, o.maxB1rmsMicroT), min(maxSlewRateTPerMPerS, o.maxSlewRateTPerMPerS),
-                min(maxDbDtTPerS, o.maxDbDtTPerS), min(maxSpatialFieldGradientTPerM, o.maxSpatialFieldGradientTPerM),
+        return new ScanConstraints(
+                intersect(allowedFieldStrengthsT, o.allowedFieldStrengthsT),
+                operatingMode == null
+                        ? o.operatingMode
+                        : o.operatingMode == null
+                                ? operatingMode
+                                : operatingMode.compareTo(o.operatingMode) <= 0 ? operatingMode : o.operatingMode,
+                min(maxWholeBodySarWPerKg, o.maxWholeBodySarWPerKg),
+                min(maxHeadSarWPerKg, o.maxHeadSarWPerKg),
+                min(maxB1rmsMicroT, o.maxB1rmsMicroT),
+                min(maxSlewRateTPerMPerS, o.maxSlewRateTPerMPerS),
+                min(maxDbDtTPerS, o.maxDbDtTPerS),
+                min(maxSpatialFieldGradientTPerM, o.maxSpatialFieldGradientTPerM),
                 transmitCoil != null ? transmitCoil : o.transmitCoil,
-                or(deviceMriMode, o.deviceMriMode), or(monitoring, o.monitoring));
+                or(deviceMriMode, o.deviceMriMode),
+                or(monitoring, o.monitoring));
     }
 
     private static List<Double> intersect(List<Double> a, List<Double> b) {
@@ -41,7 +52,9 @@ public record ScanConstraints(
         if (b == null) {
             return a;
         }
-        return a.stream().filter(x -> b.stream().anyMatch(y -> org.mrpa.protocol.FieldStrength.sameBand(x, y))).toList();
+        return a.stream()
+                .filter(x -> b.stream().anyMatch(y -> org.mrpa.protocol.FieldStrength.sameBand(x, y)))
+                .toList();
     }
 
     private static Double min(Double a, Double b) {

@@ -30,7 +30,9 @@ public record ScannerContext(ScannerProfile booked, List<ScannerProfile> alterna
     public List<ScannerProfile> candidates() {
         List<ScannerProfile> out = new ArrayList<>();
         out.add(booked);
-        alternatives.stream().sorted((a, b) -> Double.compare(a.fieldStrengthT(), b.fieldStrengthT())).forEach(out::add);
+        alternatives.stream()
+                .sorted((a, b) -> Double.compare(a.fieldStrengthT(), b.fieldStrengthT()))
+                .forEach(out::add);
         return out;
     }
 
@@ -43,6 +45,7 @@ public record ScannerContext(ScannerProfile booked, List<ScannerProfile> alterna
 
     /** True when a scanner of this band is available. */
     public boolean hasBand(FieldStrength band) {
-        return availableFieldStrengthsT().stream().anyMatch(t -> FieldStrength.ofTesla(t).filter(band::equals).isPresent());
+        return availableFieldStrengthsT().stream()
+                .anyMatch(t -> FieldStrength.ofTesla(t).filter(band::equals).isPresent());
     }
 }

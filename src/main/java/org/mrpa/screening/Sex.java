@@ -1,4 +1,9 @@
 package org.mrpa.screening;
 
 /** Sex as recorded for screening. */
-public enum Sex { FEMALE, MALE, OTHER, UNKNOWN }
+public enum Sex {
+    FEMALE,
+    MALE,
+    OTHER,
+    UNKNOWN
+}

@@ -60,22 +60,31 @@ class DicomUploadResourceTest {
         for (Path p : files("lumbar-conformant-ge").subList(3, 6)) {
             req = req.multiPart("file", p.toFile());
         }
-        req.when().post("/api/v1/dicom/headers").then().statusCode(200)
+        req.when()
+                .post("/api/v1/dicom/headers")
+                .then()
+                .statusCode(200)
                 .body("series", hasSize(1))
                 .body("series[0].classification", equalTo("T1"))
                 .body("series[0].vendor", equalTo("GE"))
                 .body("series[0].plane", equalTo("SAG"))
                 .body("series[0].instances", equalTo(3))
                 .body("series[0].parameters.RepetitionTime.value", equalTo(550.0f))
-                .body("series[0].evidence", org.hamcrest.Matchers.hasItem(startsWith("spin echo, TR 550 ms, TE 10 ms: T1 band")))
+                .body(
+                        "series[0].evidence",
+                        org.hamcrest.Matchers.hasItem(startsWith("spin echo, TR 550 ms, TE 10 ms: T1 band")))
                 .body("unreadable.file", contains("notes.txt"))
                 .body("unreadable[0].reason", startsWith("not readable as DICOM"));
     }
 
     @Test
     void conformantStudyAsAZipAgainstACatalogProtocol() throws IOException {
-        given().multiPart("study", "study.zip", zip("lumbar-conformant-siemens"), "application/zip").multiPart("protocolId", "deg-lumbar")
-                .when().post("/api/v1/conformance-checks").then().statusCode(200)
+        given().multiPart("study", "study.zip", zip("lumbar-conformant-siemens"), "application/zip")
+                .multiPart("protocolId", "deg-lumbar")
+                .when()
+                .post("/api/v1/conformance-checks")
+                .then()
+                .statusCode(200)
                 .body("verdict", equalTo("CONFORMANT"))
                 .body("protocolId", equalTo("deg-lumbar"))
                 .body("acquiredFieldStrengthT", equalTo(1.5f))
@@ -86,12 +95,21 @@ class DicomUploadResourceTest {
 
     @Test
     void studyIsCheckedAgainstTheRecommendationOfItsAccessionNumber() throws IOException {
-        String id = given().contentType(ContentType.JSON).body("""
+        String id = given().contentType(ContentType.JSON)
+                .body("""
                 {"accessionNumber":"SAMPLE004","indication":{"text":"sciatica 8 weeks, failed physio"},
                  "patient":{"ageYears":60,"sex":"MALE","weightKg":80},"scanner":{"scannerId":"MR1"}}""")
-                .when().post("/api/v1/recommendations").then().statusCode(201).extract().path("recommendationId");
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("recommendationId");
         given().multiPart("study", "study.zip", zip("lumbar-missing-axial-t2-siemens"), "application/zip")
-                .when().post("/api/v1/conformance-checks").then().statusCode(200)
+                .when()
+                .post("/api/v1/conformance-checks")
+                .then()
+                .statusCode(200)
                 .body("recommendationId", equalTo(id))
                 .body("accessionNumber", equalTo("SAMPLE004"))
                 .body("verdict", equalTo("NON_CONFORMANT"))
@@ -102,13 +120,23 @@ class DicomUploadResourceTest {
 
     @Test
     void threeTeslaAgainstAOnePointFiveOnlyImplantRecommendationIsASafetyDeviation() throws IOException {
-        String id = given().contentType(ContentType.JSON).body("""
+        String id = given().contentType(ContentType.JSON)
+                .body("""
                 {"indication":{"text":"sciatica 8 weeks"},"patient":{"ageYears":60,"sex":"MALE","weightKg":80,
                  "implants":[{"type":"SPINAL_FUSION_HARDWARE","mrLabel":"MR_CONDITIONAL","location":"T2-T4","conditions":{"allowedFieldStrengthsT":[1.5]}}]},
                  "scanner":{"scannerId":"MR2"}}""")
-                .when().post("/api/v1/recommendations").then().statusCode(201).extract().path("recommendationId");
-        given().multiPart("study", "study.zip", zip("lumbar-3t-siemens"), "application/zip").multiPart("recommendationId", id)
-                .when().post("/api/v1/conformance-checks").then().statusCode(200)
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("recommendationId");
+        given().multiPart("study", "study.zip", zip("lumbar-3t-siemens"), "application/zip")
+                .multiPart("recommendationId", id)
+                .when()
+                .post("/api/v1/conformance-checks")
+                .then()
+                .statusCode(200)
                 .body("verdict", equalTo("SAFETY_DEVIATION"))
                 .body("issues.code", contains("FIELD_STRENGTH_NOT_ALLOWED"))
                 .body("issues[0].severity", equalTo("CRITICAL"))
@@ -118,15 +146,24 @@ class DicomUploadResourceTest {
 
     @Test
     void emptyUploadIs400() {
-        given().multiPart("protocolId", "deg-lumbar").when().post("/api/v1/conformance-checks").then().statusCode(400)
-                .contentType("application/problem+json").body("code", equalTo("EMPTY_UPLOAD"));
+        given().multiPart("protocolId", "deg-lumbar")
+                .when()
+                .post("/api/v1/conformance-checks")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("EMPTY_UPLOAD"));
     }
 
     @Test
     void zipEntryLeavingItsFolderIs400() throws IOException {
         given().multiPart("study", "evil.zip", zipOf("ok/a.dcm", "x", "../../etc/passwd", "root"), "application/zip")
-                .when().post("/api/v1/dicom/headers").then().statusCode(400)
-                .contentType("application/problem+json").body("code", equalTo("UNSAFE_ZIP_ENTRY"))
+                .when()
+                .post("/api/v1/dicom/headers")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("UNSAFE_ZIP_ENTRY"))
                 .body("errors[0].field", equalTo("evil.zip"));
     }
 
@@ -142,8 +179,12 @@ class DicomUploadResourceTest {
             z.closeEntry();
         }
         given().multiPart("study", "bomb.zip", bytes.toByteArray(), "application/zip")
-                .when().post("/api/v1/dicom/headers").then().statusCode(400)
-                .contentType("application/problem+json").body("code", equalTo("ZIP_BOMB"));
+                .when()
+                .post("/api/v1/dicom/headers")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("ZIP_BOMB"));
     }
 
     @Test
@@ -154,31 +195,55 @@ class DicomUploadResourceTest {
             entries[2 * i + 1] = "x";
         }
         given().multiPart("study", "many.zip", zipOf(entries), "application/zip")
-                .when().post("/api/v1/dicom/headers").then().statusCode(413)
-                .contentType("application/problem+json").body("code", equalTo("TOO_MANY_FILES"));
+                .when()
+                .post("/api/v1/dicom/headers")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("code", equalTo("TOO_MANY_FILES"));
     }
 
     @Test
     void noReadableImageIs400ListingEveryFile() {
-        given().multiPart("file", "a.txt", "hello".getBytes()).multiPart("file", "b.bin", new byte[] {1, 2, 3}).multiPart("protocolId", "deg-lumbar")
-                .when().post("/api/v1/conformance-checks").then().statusCode(400)
-                .contentType("application/problem+json").body("code", equalTo("NO_READABLE_IMAGE"))
+        given().multiPart("file", "a.txt", "hello".getBytes())
+                .multiPart("file", "b.bin", new byte[] {1, 2, 3})
+                .multiPart("protocolId", "deg-lumbar")
+                .when()
+                .post("/api/v1/conformance-checks")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("NO_READABLE_IMAGE"))
                 .body("errors.field", contains("a.txt", "b.bin"));
     }
 
     @Test
     void protocolAndRecommendationTogetherOrUnknownProtocolAre400() throws IOException {
-        given().multiPart("study", "s.zip", zip("lumbar-conformant-ge"), "application/zip").multiPart("protocolId", "deg-lumbar")
-                .multiPart("recommendationId", "x").when().post("/api/v1/conformance-checks").then().statusCode(400)
+        given().multiPart("study", "s.zip", zip("lumbar-conformant-ge"), "application/zip")
+                .multiPart("protocolId", "deg-lumbar")
+                .multiPart("recommendationId", "x")
+                .when()
+                .post("/api/v1/conformance-checks")
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("protocolId"));
-        given().multiPart("study", "s.zip", zip("lumbar-conformant-ge"), "application/zip").multiPart("protocolId", "nope")
-                .when().post("/api/v1/conformance-checks").then().statusCode(400)
+        given().multiPart("study", "s.zip", zip("lumbar-conformant-ge"), "application/zip")
+                .multiPart("protocolId", "nope")
+                .when()
+                .post("/api/v1/conformance-checks")
+                .then()
+                .statusCode(400)
                 .body("detail", equalTo("protocolId: no protocol 'nope'"));
     }
 
     @Test
     void jsonInsteadOfMultipartIs415() {
-        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/conformance-checks").then().statusCode(415)
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/conformance-checks")
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json");
     }
 }

@@ -31,12 +31,10 @@ class LoggingPrivacyTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -51,13 +49,22 @@ class LoggingPrivacyTest {
 
     @Test
     void recommendationLogLineCarriesTheIdButNoPatientData() {
-        String id = given().contentType(ContentType.JSON).body("""
+        String id = given().contentType(ContentType.JSON)
+                .body("""
                 {"accessionNumber":"SECRETACC42","indication":{"text":"Jane Doe-Smithers sciatica 8 weeks"},
                  "patient":{"ageYears":58.5,"sex":"FEMALE","weightKg":71.3,"egfr":88,"pregnancy":"NOT_PREGNANT"}}""")
-                .when().post("/api/v1/recommendations").then().statusCode(201).extract().path("recommendationId");
-        List<String> mine = lines.stream().filter(l -> l != null && l.contains(id)).toList();
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("recommendationId");
+        List<String> mine =
+                lines.stream().filter(l -> l != null && l.contains(id)).toList();
         assertThat(mine).hasSize(1);
-        assertThat(mine.get(0)).contains("protocol=deg-lumbar").doesNotContain("SECRETACC42", "Doe", "Smithers", "71.3", "58.5");
+        assertThat(mine.get(0))
+                .contains("protocol=deg-lumbar")
+                .doesNotContain("SECRETACC42", "Doe", "Smithers", "71.3", "58.5");
         assertThat(lines).noneMatch(l -> l != null && (l.contains("SECRETACC42") || l.contains("Smithers")));
     }
 }

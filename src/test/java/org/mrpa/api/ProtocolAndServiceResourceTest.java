@@ -24,7 +24,10 @@ class ProtocolAndServiceResourceTest {
         try (Stream<Path> s = Files.list(Path.of("protocols"))) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).count() - 5;
         }
-        given().when().get("/api/v1/protocols").then().statusCode(200)
+        given().when()
+                .get("/api/v1/protocols")
+                .then()
+                .statusCode(200)
                 .body("$", hasSize((int) files))
                 .body("id", hasItems("deg-lumbar", "infection-lumbar", "mscc-whole-spine", "csf-leak-whole-spine"))
                 .body("find { it.id == 'infection-lumbar' }.contrastNeed", equalTo("REQUIRED"));
@@ -32,7 +35,10 @@ class ProtocolAndServiceResourceTest {
 
     @Test
     void oneProtocolHasItsSequencesResolvedForBothFieldStrengths() {
-        given().when().get("/api/v1/protocols/deg-cervical").then().statusCode(200)
+        given().when()
+                .get("/api/v1/protocols/deg-cervical")
+                .then()
+                .statusCode(200)
                 .body("family", equalTo("DEG_CERVICAL"))
                 .body("sequences.id", contains("sag-t1", "sag-t2", "ax-t2", "ax-t2star"))
                 .body("sequences[0].parameters.'1.5'.repetitionTimeMs.min", equalTo(400.0f))
@@ -45,13 +51,20 @@ class ProtocolAndServiceResourceTest {
 
     @Test
     void unknownProtocolIs404Problem() {
-        given().when().get("/api/v1/protocols/nope").then().statusCode(404).contentType("application/problem+json")
+        given().when()
+                .get("/api/v1/protocols/nope")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("code", equalTo("PROTOCOL_NOT_FOUND"));
     }
 
     @Test
     void readinessReportsTheLoadedCatalog() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("protocol-catalog"))
                 .body("checks.find { it.name == 'protocol-catalog' }.data.protocols", equalTo(22));
@@ -59,12 +72,20 @@ class ProtocolAndServiceResourceTest {
 
     @Test
     void openApiDocumentsTheEndpointsAndTheVocabulary() {
-        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/recommendations"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/recommendations/{id}"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/protocols/{id}"))
-                .body("components.schemas.Flag.enum", hasItems("EGFR_BELOW_30", "REROUTE_TO_1_5T", "UNSUPPORTED_REGION"))
-                .body("components.schemas.GadoliniumDecision.enum", contains("NOT_INDICATED", "GIVE", "RADIOLOGIST_DECISION", "AVOID", "CONTRAINDICATED"))
+                .body(
+                        "components.schemas.Flag.enum",
+                        hasItems("EGFR_BELOW_30", "REROUTE_TO_1_5T", "UNSUPPORTED_REGION"))
+                .body(
+                        "components.schemas.GadoliniumDecision.enum",
+                        contains("NOT_INDICATED", "GIVE", "RADIOLOGIST_DECISION", "AVOID", "CONTRAINDICATED"))
                 .body("components.schemas.Problem.properties", org.hamcrest.Matchers.hasKey("errors"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }

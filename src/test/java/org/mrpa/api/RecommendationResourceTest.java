@@ -24,9 +24,12 @@ class RecommendationResourceTest {
 
     @Test
     void createsARecommendationAndReturnsItAgainById() {
-        String id = given().contentType(ContentType.JSON).body(LUMBAR)
-                .when().post("/api/v1/recommendations")
-                .then().statusCode(201)
+        String id = given().contentType(ContentType.JSON)
+                .body(LUMBAR)
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Location", matchesPattern(".*/api/v1/recommendations/[0-9a-f-]{36}"))
                 .body("supported", equalTo(true))
@@ -44,20 +47,26 @@ class RecommendationResourceTest {
                 .body("implantSafety.decision", equalTo("NOT_APPLICABLE"))
                 .body("artifactReduction.marsRequired", equalTo(false))
                 .body("flags", hasSize(0))
-                .extract().path("recommendationId");
-        given().when().get("/api/v1/recommendations/" + id)
-                .then().statusCode(200)
+                .extract()
+                .path("recommendationId");
+        given().when()
+                .get("/api/v1/recommendations/" + id)
+                .then()
+                .statusCode(200)
                 .body("recommendationId", equalTo(id))
                 .body("protocol.id", equalTo("deg-lumbar"));
     }
 
     @Test
     void infectionWithEgfr25() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"indication":{"text":"?spondilodiscitis L3/4, fever, no trauma","icd10Codes":["M46.46"]},
                  "patient":{"ageYears":67,"sex":"FEMALE","weightKg":70,"egfr":25,"pregnancy":"NOT_APPLICABLE"},"scanner":{"scannerId":"MR1"}}""")
-                .when().post("/api/v1/recommendations")
-                .then().statusCode(201)
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201)
                 .body("protocol.id", equalTo("infection-lumbar"))
                 .body("indication.negated.matched", contains("trauma"))
                 .body("gadolinium.decision", equalTo("GIVE"))
@@ -72,14 +81,17 @@ class RecommendationResourceTest {
 
     @Test
     void fusionHardwareOnA3TBookingIsReroutedWithMars() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"indication":{"text":"s/p L4-S1 fusion, new right leg pain"},
                  "patient":{"ageYears":58,"sex":"MALE","weightKg":90,"egfr":72,
                    "implants":[{"description":"pedicle screws","type":"SPINAL_FUSION_HARDWARE","mrLabel":"MR_CONDITIONAL","location":"L4-S1",
                      "conditions":{"allowedFieldStrengthsT":[1.5],"maxSpatialFieldGradientTPerM":20,"operatingModeLimit":"NORMAL","maxWholeBodySarWPerKg":2.0}}]},
                  "scanner":{"scannerId":"MR2"}}""")
-                .when().post("/api/v1/recommendations")
-                .then().statusCode(201)
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201)
                 .body("implantSafety.decision", equalTo("PROCEED_WITH_CONDITIONS"))
                 .body("implantSafety.rerouteToFieldStrengthT", equalTo(1.5f))
                 .body("implantSafety.constraints.operatingMode", equalTo("NORMAL"))
@@ -87,15 +99,20 @@ class RecommendationResourceTest {
                 .body("artifactReduction.marsRequired", equalTo(true))
                 .body("artifactReduction.hardware[0].position", equalTo("IN_FOV"))
                 .body("protocol.variants", contains("CONTRAST", "MARS"))
-                .body("sequences.template", contains("T1_TSE", "T2_TSE", "T2_DIXON", "T1_TSE", "T2_TSE", "T1_DIXON", "T1_DIXON"))
+                .body(
+                        "sequences.template",
+                        contains("T1_TSE", "T2_TSE", "T2_DIXON", "T1_TSE", "T2_TSE", "T1_DIXON", "T1_DIXON"))
                 .body("flags", containsInAnyOrder("REROUTE_TO_1_5T", "HARDWARE_IN_FOV"));
     }
 
     @Test
     void outOfScopeIndicationIsUnsupportedNotMapped() {
-        given().contentType(ContentType.JSON).body("{\"indication\":{\"text\":\"MRI brain for headache\"}}")
-                .when().post("/api/v1/recommendations")
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body("{\"indication\":{\"text\":\"MRI brain for headache\"}}")
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201)
                 .body("supported", equalTo(false))
                 .body("protocol", nullValue())
                 .body("flags", contains("UNSUPPORTED_REGION"))
@@ -127,9 +144,12 @@ class RecommendationResourceTest {
             array body            | []                                                            | VALIDATION_FAILED | (body)                     | must be an object (key: value)
             """)
     void badInputGetsA400ProblemNamingTheField(String name, String body, String code, String field, String message) {
-        var response = given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/recommendations")
-                .then().statusCode(400)
+        var response = given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("code", equalTo(code))
@@ -141,45 +161,92 @@ class RecommendationResourceTest {
 
     @Test
     void everyBadFieldIsListedAtOnce() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"indication":{"icd10Codes":["M54.16","banana"]},"patient":{"weightKg":0,"egfr":-1,"implants":[{"type":"OTHER"}]}}""")
-                .when().post("/api/v1/recommendations")
-                .then().statusCode(400)
-                .body("errors.field", contains("indication.icd10Codes[1]", "patient.egfr", "patient.implants[0].mrLabel", "patient.weightKg"));
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        contains(
+                                "indication.icd10Codes[1]",
+                                "patient.egfr",
+                                "patient.implants[0].mrLabel",
+                                "patient.weightKg"));
     }
 
     @Test
     void emptyBodyIsA400() {
-        given().contentType(ContentType.JSON).when().post("/api/v1/recommendations")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("(body)"));
+        given().contentType(ContentType.JSON)
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("(body)"));
     }
 
     @Test
     void wrongMediaTypeIsA415Problem() {
-        given().contentType(ContentType.TEXT).body("lbp").when().post("/api/v1/recommendations")
-                .then().statusCode(415).contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        given().contentType(ContentType.TEXT)
+                .body("lbp")
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
     }
 
     @Test
     void malformedIdIsA400AndUnknownIdA404() {
-        given().when().get("/api/v1/recommendations/not-an-id")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("id"));
-        given().when().get("/api/v1/recommendations/00000000-0000-0000-0000-000000000000")
-                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("RECOMMENDATION_NOT_FOUND"));
+        given().when()
+                .get("/api/v1/recommendations/not-an-id")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("id"));
+        given().when()
+                .get("/api/v1/recommendations/00000000-0000-0000-0000-000000000000")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("code", equalTo("RECOMMENDATION_NOT_FOUND"));
     }
 
     @Test
     void unknownPathAndMethodAreProblems() {
-        given().when().get("/api/v1/nothing").then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
-        given().when().delete("/api/v1/protocols").then().statusCode(405).contentType("application/problem+json")
+        given().when()
+                .get("/api/v1/nothing")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("code", equalTo("NOT_FOUND"));
+        given().when()
+                .delete("/api/v1/protocols")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
                 .body("code", equalTo("METHOD_NOT_ALLOWED"));
     }
 
     @Test
     void locationHeaderPointsAtTheStoredRecommendation() {
-        String location = given().contentType(ContentType.JSON).body(LUMBAR).when().post("/api/v1/recommendations")
-                .then().statusCode(201).extract().header("Location");
-        given().when().get(location).then().statusCode(200).body("recommendationId", equalTo(location.substring(location.lastIndexOf('/') + 1)));
+        String location = given().contentType(ContentType.JSON)
+                .body(LUMBAR)
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        given().when()
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body("recommendationId", equalTo(location.substring(location.lastIndexOf('/') + 1)));
         org.hamcrest.MatcherAssert.assertThat(location, endsWith(location.substring(location.lastIndexOf('/'))));
     }
 }

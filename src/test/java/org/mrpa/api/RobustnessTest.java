@@ -32,8 +32,26 @@ class RobustnessTest {
                "claustrophobia":"SEVERE","motionRisk":"HIGH"},
              "scanner":{"scannerId":"MR2","fieldStrengthT":3.0,"availableFieldStrengthsT":[1.5],"boreCm":60,"tableLimitKg":200,"licensedOptions":["DIXON"]}}""";
 
-    static final String[] REPLACEMENTS = {"null", "-1", "0", "1e308", "-1e308", "\"\"", "\"x\"", "[]", "{}", "true", "12.5", "\"\\u0000\"",
-            "\"" + "A".repeat(5000) + "\"", "[null]", "[{}]", "NaN", "\"M54.16\"", "\"MR9\""};
+    static final String[] REPLACEMENTS = {
+        "null",
+        "-1",
+        "0",
+        "1e308",
+        "-1e308",
+        "\"\"",
+        "\"x\"",
+        "[]",
+        "{}",
+        "true",
+        "12.5",
+        "\"\\u0000\"",
+        "\"" + "A".repeat(5000) + "\"",
+        "[null]",
+        "[{}]",
+        "NaN",
+        "\"M54.16\"",
+        "\"MR9\""
+    };
 
     @Test
     void mutatedRecommendationRequestsNeverGetA500() {
@@ -43,7 +61,9 @@ class RobustnessTest {
         for (int i = 0; i < 400; i++) {
             String body = mutate(VALID, random);
             Response r = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/recommendations");
-            assertThat(r.statusCode()).as("body: %s%nresponse: %s", body, r.asString()).isIn(201, 400, 413, 415);
+            assertThat(r.statusCode())
+                    .as("body: %s%nresponse: %s", body, r.asString())
+                    .isIn(201, 400, 413, 415);
             if (r.statusCode() == 201) {
                 ok++;
             } else {
@@ -113,14 +133,20 @@ class RobustnessTest {
             if (random.nextBoolean()) {
                 data = java.util.Arrays.copyOf(data, 132 + random.nextInt(data.length - 132));
             }
-            Response r = given().multiPart("file", "mutated-" + i + ".dcm", data).multiPart("protocolId", "deg-lumbar")
-                    .when().post("/api/v1/conformance-checks");
+            Response r = given().multiPart("file", "mutated-" + i + ".dcm", data)
+                    .multiPart("protocolId", "deg-lumbar")
+                    .when()
+                    .post("/api/v1/conformance-checks");
             assertThat(r.statusCode()).as("mutation %d: %s", i, r.asString()).isIn(200, 400);
             if (r.statusCode() == 400) {
                 assertThat(r.contentType()).startsWith("application/problem+json");
             }
         }
         byte[] text = "definitely not DICOM".getBytes(StandardCharsets.UTF_8);
-        given().multiPart("file", "x.dcm", text).when().post("/api/v1/dicom/headers").then().statusCode(200);
+        given().multiPart("file", "x.dcm", text)
+                .when()
+                .post("/api/v1/dicom/headers")
+                .then()
+                .statusCode(200);
     }
 }

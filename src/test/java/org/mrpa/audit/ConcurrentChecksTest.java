@@ -32,8 +32,11 @@ class ConcurrentChecksTest {
         List<FreshStudy> studies = new ArrayList<>();
         List<byte[]> zips = new ArrayList<>();
         for (int i = 0; i < STUDIES; i++) {
-            FreshStudy s = FreshStudy.of(i % 2 == 0 ? "lumbar-missing-axial-t2-siemens" : "lumbar-parameters-out-of-range-ge", null,
-                    TestDates.da(day), Files.createTempDirectory("concurrent"));
+            FreshStudy s = FreshStudy.of(
+                    i % 2 == 0 ? "lumbar-missing-axial-t2-siemens" : "lumbar-parameters-out-of-range-ge",
+                    null,
+                    TestDates.da(day),
+                    Files.createTempDirectory("concurrent"));
             studies.add(s);
             zips.add(s.zip());
         }
@@ -43,7 +46,11 @@ class ConcurrentChecksTest {
             for (int i = 0; i < STUDIES; i++) {
                 byte[] zip = zips.get(i);
                 results.add(pool.submit(() -> given().multiPart("study", "study.zip", zip, "application/zip")
-                        .when().post("/api/v1/conformance-checks").then().extract().statusCode()));
+                        .when()
+                        .post("/api/v1/conformance-checks")
+                        .then()
+                        .extract()
+                        .statusCode()));
             }
         }
         List<Integer> statuses = new ArrayList<>();
@@ -53,16 +60,28 @@ class ConcurrentChecksTest {
         pool.shutdown();
         assertThat(statuses).hasSize(STUDIES * REPEATS).containsOnly(200);
 
-        given().queryParam("from", day.toString()).queryParam("to", day.toString()).when().get("/api/v1/studies").then().statusCode(200)
+        given().queryParam("from", day.toString())
+                .queryParam("to", day.toString())
+                .when()
+                .get("/api/v1/studies")
+                .then()
+                .statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(STUDIES));
         for (int i = 0; i < STUDIES; i++) {
-            JsonPath study = given().when().get("/api/v1/studies/" + studies.get(i).studyInstanceUid).then().statusCode(200).extract().jsonPath();
+            JsonPath study = given().when()
+                    .get("/api/v1/studies/" + studies.get(i).studyInstanceUid)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertThat(study.getInt("study.checks")).isEqualTo(REPEATS);
             assertThat(study.getList("checks")).hasSize(REPEATS);
             // missing axial T2: one deviation; out of range without order: two parameters and NO_ORDER
-            assertThat(study.getList("deviations.code")).containsExactlyInAnyOrderElementsOf(i % 2 == 0
-                    ? List.of("SEQUENCE_MISSING", "NO_ORDER")
-                    : List.of("PARAMETER_OUT_OF_RANGE", "PARAMETER_OUT_OF_RANGE", "NO_ORDER"));
+            assertThat(study.getList("deviations.code"))
+                    .containsExactlyInAnyOrderElementsOf(
+                            i % 2 == 0
+                                    ? List.of("SEQUENCE_MISSING", "NO_ORDER")
+                                    : List.of("PARAMETER_OUT_OF_RANGE", "PARAMETER_OUT_OF_RANGE", "NO_ORDER"));
         }
     }
 }

@@ -40,8 +40,19 @@ class DatabaseOutageTest {
 
     String storescu(Path file) throws Exception {
         Path log = Files.createTempFile("storescu", ".log");
-        Process p = new ProcessBuilder("storescu", "-v", "-aet", "STORESCU", "-aec", "MRPA", "127.0.0.1", String.valueOf(listener.port()), file.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(
+                        "storescu",
+                        "-v",
+                        "-aet",
+                        "STORESCU",
+                        "-aec",
+                        "MRPA",
+                        "127.0.0.1",
+                        String.valueOf(listener.port()),
+                        file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return Files.readString(log);
     }
@@ -59,11 +70,22 @@ class DatabaseOutageTest {
         TcpProxy proxy = DatabaseProxyResource.proxy();
         Assumptions.assumeTrue(proxy != null, "runs against PostgreSQL only (-Dtest.postgresql-url)");
         FreshStudy s = FreshStudy.of("lumbar-conformant-ge", null, null, Files.createTempDirectory("outage"));
-        given().contentType(ContentType.JSON).body(BODY).when().post("/api/v1/recommendations").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(BODY)
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201);
         proxy.cut();
         try {
-            given().contentType(ContentType.JSON).body(BODY).when().post("/api/v1/recommendations").then().statusCode(503)
-                    .contentType("application/problem+json").header("Retry-After", "5")
+            given().contentType(ContentType.JSON)
+                    .body(BODY)
+                    .when()
+                    .post("/api/v1/recommendations")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
                     .body("code", equalTo("DATABASE_UNAVAILABLE"));
             given().when().get("/api/v1/studies").then().statusCode(503).body("code", equalTo("DATABASE_UNAVAILABLE"));
             given().when().get("/q/health/ready").then().statusCode(503);
@@ -71,8 +93,13 @@ class DatabaseOutageTest {
             // a received instance that cannot be recorded is refused to its sender, never acknowledged
             String out = storescu(s.files.get(0));
             assertThat(out).contains("Received Store Response (Refused: OutOfResources)");
-            given().contentType("multipart/related; type=\"application/dicom\"; boundary=b").body(stowBody(s.files.get(1)))
-                    .when().post("/dicomweb/studies").then().statusCode(503).header("Retry-After", "5")
+            given().contentType("multipart/related; type=\"application/dicom\"; boundary=b")
+                    .body(stowBody(s.files.get(1)))
+                    .when()
+                    .post("/dicomweb/studies")
+                    .then()
+                    .statusCode(503)
+                    .header("Retry-After", "5")
                     .body("code", equalTo("DATABASE_UNAVAILABLE"));
         } finally {
             proxy.restore();
@@ -80,8 +107,15 @@ class DatabaseOutageTest {
         assertThat(received.headers(s.studyInstanceUid)).isEmpty();
         String again = storescu(s.files.get(0));
         assertThat(again).contains("Received Store Response (Success)");
-        assertThat(received.headers(s.studyInstanceUid)).extracting(h -> h.first("SOPInstanceUID")).containsExactly(s.sopInstanceUids.get(0));
-        given().contentType(ContentType.JSON).body(BODY).when().post("/api/v1/recommendations").then().statusCode(201);
+        assertThat(received.headers(s.studyInstanceUid))
+                .extracting(h -> h.first("SOPInstanceUID"))
+                .containsExactly(s.sopInstanceUids.get(0));
+        given().contentType(ContentType.JSON)
+                .body(BODY)
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201);
         given().when().get("/api/v1/studies").then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200);
     }

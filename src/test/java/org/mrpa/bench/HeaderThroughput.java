@@ -50,7 +50,8 @@ public final class HeaderThroughput {
         }
         double[] sorted = rates.clone();
         java.util.Arrays.sort(sorted);
-        System.out.printf("files: %d (%.1f MB); median of %d rounds after %d warm-up rounds: %.0f instances/s on one thread%n",
+        System.out.printf(
+                "files: %d (%.1f MB); median of %d rounds after %d warm-up rounds: %.0f instances/s on one thread%n",
                 files.size(), bytes / 1e6, rounds, warmup, sorted[rounds / 2]);
     }
 }

@@ -23,8 +23,8 @@ import org.mrpa.protocol.Protocol;
 import org.mrpa.protocol.Range;
 import org.mrpa.protocol.catalog.CatalogLoader;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
-import org.mrpa.recommendation.IndicationInput;
 import org.mrpa.recommendation.InMemoryRecommendationStore;
+import org.mrpa.recommendation.IndicationInput;
 import org.mrpa.recommendation.Recommendation;
 import org.mrpa.recommendation.RecommendationRequest;
 import org.mrpa.recommendation.RecommendationService;
@@ -40,38 +40,117 @@ import org.mrpa.screening.Sex;
 class ConformanceCheckerTest {
 
     static final ProtocolCatalog CATALOG = new CatalogLoader().load(Path.of("protocols"));
-    static final RecommendationService SERVICE = new RecommendationService(CATALOG, new InMemoryRecommendationStore(100), Clock.systemUTC());
+    static final RecommendationService SERVICE =
+            new RecommendationService(CATALOG, new InMemoryRecommendationStore(100), Clock.systemUTC());
     static final ExpectedProtocols EXPECTED = new ExpectedProtocols(CATALOG);
     final ConformanceChecker checker = new ConformanceChecker();
 
     static Recommendation recommend(String text, List<Implant> implants, String scanner, Double egfr) {
-        PatientScreening p = new PatientScreening(60.0, Sex.MALE, 80.0, egfr, null, null, null, null, null, null, implants, null, null);
-        return SERVICE.recommend(new RecommendationRequest("ACC9", new IndicationInput(text, null, null), p,
-                new BookedScanner(scanner, null, null, null, null, null), null));
+        PatientScreening p = new PatientScreening(
+                60.0, Sex.MALE, 80.0, egfr, null, null, null, null, null, null, implants, null, null);
+        return SERVICE.recommend(new RecommendationRequest(
+                "ACC9",
+                new IndicationInput(text, null, null),
+                p,
+                new BookedScanner(scanner, null, null, null, null, null),
+                null));
     }
 
     /** A series header with the given class and parameters (TR, TE, TI, ETL, thickness, gap, FOV, bandwidth). */
-    static SeriesHeader series(int number, Plane plane, SeriesClass c, FatSuppression fs, AcquiredContrastPhase phase, double b0,
-                               Map<String, Double> params) {
+    static SeriesHeader series(
+            int number,
+            Plane plane,
+            SeriesClass c,
+            FatSuppression fs,
+            AcquiredContrastPhase phase,
+            double b0,
+            Map<String, Double> params) {
         Map<String, MeasuredValue> p = new LinkedHashMap<>();
         params.forEach((k, v) -> p.put(k, new MeasuredValue(v, List.of(v), false)));
-        return new SeriesHeader("1.2.3." + number, "1.2.3", "ACC9", String.valueOf(number), "series " + number, null, false, Vendor.SIEMENS,
-                "SIEMENS", "Aera", "syngo MR E11", "MR1", b0, b0, plane, 0.0, false, c, List.of("ORIGINAL", "PRIMARY"), fs, phase, null, null,
-                null, null, p, 20, 20, List.of("test"), List.of(), "20261120", "LSPINE", null);
+        return new SeriesHeader(
+                "1.2.3." + number,
+                "1.2.3",
+                "ACC9",
+                String.valueOf(number),
+                "series " + number,
+                null,
+                false,
+                Vendor.SIEMENS,
+                "SIEMENS",
+                "Aera",
+                "syngo MR E11",
+                "MR1",
+                b0,
+                b0,
+                plane,
+                0.0,
+                false,
+                c,
+                List.of("ORIGINAL", "PRIMARY"),
+                fs,
+                phase,
+                null,
+                null,
+                null,
+                null,
+                p,
+                20,
+                20,
+                List.of("test"),
+                List.of(),
+                "20261120",
+                "LSPINE",
+                null);
     }
 
     static Map<String, Double> t1() {
-        return Map.of("RepetitionTime", 550.0, "EchoTime", 10.0, "EchoTrainLength", 3.0, "SliceThickness", 4.0, "SliceGap", 0.4,
-                "FieldOfView", 280.0, "PixelBandwidth", 180.0);
+        return Map.of(
+                "RepetitionTime",
+                550.0,
+                "EchoTime",
+                10.0,
+                "EchoTrainLength",
+                3.0,
+                "SliceThickness",
+                4.0,
+                "SliceGap",
+                0.4,
+                "FieldOfView",
+                280.0,
+                "PixelBandwidth",
+                180.0);
     }
 
     static Map<String, Double> t2() {
-        return Map.of("RepetitionTime", 3500.0, "EchoTime", 100.0, "EchoTrainLength", 18.0, "SliceThickness", 4.0, "SliceGap", 0.4,
-                "FieldOfView", 280.0, "PixelBandwidth", 180.0);
+        return Map.of(
+                "RepetitionTime",
+                3500.0,
+                "EchoTime",
+                100.0,
+                "EchoTrainLength",
+                18.0,
+                "SliceThickness",
+                4.0,
+                "SliceGap",
+                0.4,
+                "FieldOfView",
+                280.0,
+                "PixelBandwidth",
+                180.0);
     }
 
     static Map<String, Double> stir() {
-        return Map.of("RepetitionTime", 4000.0, "EchoTime", 40.0, "InversionTime", 150.0, "SliceThickness", 4.0, "FieldOfView", 280.0);
+        return Map.of(
+                "RepetitionTime",
+                4000.0,
+                "EchoTime",
+                40.0,
+                "InversionTime",
+                150.0,
+                "SliceThickness",
+                4.0,
+                "FieldOfView",
+                280.0);
     }
 
     static Map<String, Double> axT2() {
@@ -82,7 +161,8 @@ class ConformanceCheckerTest {
 
     static List<SeriesHeader> routineLumbar() {
         List<SeriesHeader> s = new ArrayList<>();
-        s.add(series(1, null, SeriesClass.LOCALIZER, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, Map.of()));
+        s.add(series(
+                1, null, SeriesClass.LOCALIZER, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, Map.of()));
         s.add(series(2, Plane.SAG, SeriesClass.T1, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, t1()));
         s.add(series(3, Plane.SAG, SeriesClass.T2, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, t2()));
         s.add(series(4, Plane.SAG, SeriesClass.STIR, FatSuppression.STIR, AcquiredContrastPhase.UNKNOWN, 1.5, stir()));
@@ -91,7 +171,10 @@ class ConformanceCheckerTest {
     }
 
     private StudyConformanceReport check(List<SeriesHeader> series, Recommendation r) {
-        return checker.check(series, List.of(), EXPECTED.fromRecommendation(r, series.get(series.size() - 1).nominalFieldStrengthT()));
+        return checker.check(
+                series,
+                List.of(),
+                EXPECTED.fromRecommendation(r, series.get(series.size() - 1).nominalFieldStrengthT()));
     }
 
     @Test
@@ -100,17 +183,28 @@ class ConformanceCheckerTest {
         StudyConformanceReport report = check(routineLumbar(), r);
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.CONFORMANT);
         assertThat(report.issues()).isEmpty();
-        assertThat(report.sequences()).extracting(StudyConformanceReport.SequenceResult::sequenceId, StudyConformanceReport.SequenceResult::status,
-                StudyConformanceReport.SequenceResult::seriesNumber).containsExactly(
-                tuple("sag-t1", StudyConformanceReport.SequenceStatus.ACQUIRED, "2"),
-                tuple("sag-t2", StudyConformanceReport.SequenceStatus.ACQUIRED, "3"),
-                tuple("sag-stir", StudyConformanceReport.SequenceStatus.ACQUIRED, "4"),
-                tuple("ax-t2", StudyConformanceReport.SequenceStatus.ACQUIRED, "5"));
-        assertThat(report.series()).extracting(StudyConformanceReport.SeriesResult::status).containsExactly(
-                StudyConformanceReport.SeriesStatus.NOT_COUNTED, StudyConformanceReport.SeriesStatus.MATCHED, StudyConformanceReport.SeriesStatus.MATCHED,
-                StudyConformanceReport.SeriesStatus.MATCHED, StudyConformanceReport.SeriesStatus.MATCHED);
+        assertThat(report.sequences())
+                .extracting(
+                        StudyConformanceReport.SequenceResult::sequenceId,
+                        StudyConformanceReport.SequenceResult::status,
+                        StudyConformanceReport.SequenceResult::seriesNumber)
+                .containsExactly(
+                        tuple("sag-t1", StudyConformanceReport.SequenceStatus.ACQUIRED, "2"),
+                        tuple("sag-t2", StudyConformanceReport.SequenceStatus.ACQUIRED, "3"),
+                        tuple("sag-stir", StudyConformanceReport.SequenceStatus.ACQUIRED, "4"),
+                        tuple("ax-t2", StudyConformanceReport.SequenceStatus.ACQUIRED, "5"));
+        assertThat(report.series())
+                .extracting(StudyConformanceReport.SeriesResult::status)
+                .containsExactly(
+                        StudyConformanceReport.SeriesStatus.NOT_COUNTED,
+                        StudyConformanceReport.SeriesStatus.MATCHED,
+                        StudyConformanceReport.SeriesStatus.MATCHED,
+                        StudyConformanceReport.SeriesStatus.MATCHED,
+                        StudyConformanceReport.SeriesStatus.MATCHED);
         StudyConformanceReport.ParameterCheck ti = report.sequences().get(2).parameters().stream()
-                .filter(p -> p.keyword().equals("InversionTime")).findFirst().orElseThrow();
+                .filter(p -> p.keyword().equals("InversionTime"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ti.expected()).isEqualTo(Range.of(140, 170));
         assertThat(ti.actual()).isEqualTo(150.0);
         assertThat(ti.verdict()).isEqualTo(StudyConformanceReport.ParameterVerdict.IN_RANGE);
@@ -122,7 +216,12 @@ class ConformanceCheckerTest {
         s.remove(4);
         StudyConformanceReport report = check(s, recommend("sciatica 8 weeks", List.of(), "MR1", 90.0));
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
-        assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::severity, ConformanceIssue::sequenceId, ConformanceIssue::expected)
+        assertThat(report.issues())
+                .extracting(
+                        ConformanceIssue::code,
+                        ConformanceIssue::severity,
+                        ConformanceIssue::sequenceId,
+                        ConformanceIssue::expected)
                 .containsExactly(tuple(IssueCode.SEQUENCE_MISSING, Severity.ERROR, "ax-t2", "AX T2 PRE"));
     }
 
@@ -132,86 +231,167 @@ class ConformanceCheckerTest {
         s.remove(3);
         StudyConformanceReport report = check(s, recommend("sciatica 8 weeks", List.of(), "MR1", 90.0));
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.CONFORMANT_WITH_NOTES);
-        assertThat(report.issues()).extracting(ConformanceIssue::code).containsExactly(IssueCode.RECOMMENDED_SEQUENCE_MISSING);
+        assertThat(report.issues())
+                .extracting(ConformanceIssue::code)
+                .containsExactly(IssueCode.RECOMMENDED_SEQUENCE_MISSING);
     }
 
     @ParameterizedTest(name = "STIR TI {0}: {1}")
-    @CsvSource({"140, IN_RANGE", "170, IN_RANGE", "175, WITHIN_TOLERANCE", "178.5, WITHIN_TOLERANCE", "179, OUT_OF_RANGE", "133, WITHIN_TOLERANCE",
-            "132.9, OUT_OF_RANGE", "220, OUT_OF_RANGE"})
-    void parameterVerdictUsesTheProtocolToleranceOf5Percent(double ti, StudyConformanceReport.ParameterVerdict expected) {
+    @CsvSource({
+        "140, IN_RANGE",
+        "170, IN_RANGE",
+        "175, WITHIN_TOLERANCE",
+        "178.5, WITHIN_TOLERANCE",
+        "179, OUT_OF_RANGE",
+        "133, WITHIN_TOLERANCE",
+        "132.9, OUT_OF_RANGE",
+        "220, OUT_OF_RANGE"
+    })
+    void parameterVerdictUsesTheProtocolToleranceOf5Percent(
+            double ti, StudyConformanceReport.ParameterVerdict expected) {
         List<SeriesHeader> s = routineLumbar();
         Map<String, Double> p = new LinkedHashMap<>(stir());
         p.put("InversionTime", ti);
         s.set(3, series(4, Plane.SAG, SeriesClass.STIR, FatSuppression.STIR, AcquiredContrastPhase.UNKNOWN, 1.5, p));
         StudyConformanceReport report = check(s, recommend("sciatica 8 weeks", List.of(), "MR1", 90.0));
-        assertThat(report.sequences().get(2).parameters()).filteredOn(c -> c.keyword().equals("InversionTime"))
-                .extracting(StudyConformanceReport.ParameterCheck::verdict).containsExactly(expected);
+        assertThat(report.sequences().get(2).parameters())
+                .filteredOn(c -> c.keyword().equals("InversionTime"))
+                .extracting(StudyConformanceReport.ParameterCheck::verdict)
+                .containsExactly(expected);
         if (expected == StudyConformanceReport.ParameterVerdict.OUT_OF_RANGE) {
-            assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::keyword, ConformanceIssue::expected, ConformanceIssue::actual)
-                    .containsExactly(tuple(IssueCode.PARAMETER_OUT_OF_RANGE, "InversionTime", "140-170", Range.format(ti)));
+            assertThat(report.issues())
+                    .extracting(
+                            ConformanceIssue::code,
+                            ConformanceIssue::keyword,
+                            ConformanceIssue::expected,
+                            ConformanceIssue::actual)
+                    .containsExactly(
+                            tuple(IssueCode.PARAMETER_OUT_OF_RANGE, "InversionTime", "140-170", Range.format(ti)));
             assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
         }
     }
 
     @Test
     void threeTeslaAgainstA15OnlyImplantIsASafetyDeviation() {
-        Implant screws = new Implant("screws", ImplantType.SPINAL_FUSION_HARDWARE, MrLabel.MR_CONDITIONAL, "T2", null,
+        Implant screws = new Implant(
+                "screws",
+                ImplantType.SPINAL_FUSION_HARDWARE,
+                MrLabel.MR_CONDITIONAL,
+                "T2",
+                null,
                 new MrConditions(List.of(1.5), null, null, null, null, null, null, null, null, null, null, null, null));
         Recommendation r = recommend("sciatica 8 weeks", List.of(screws), "MR2", 90.0);
         assertThat(r.scanner().recommendedFieldStrengthT()).isEqualTo(1.5);
         List<SeriesHeader> s = new ArrayList<>();
         for (SeriesHeader h : routineLumbar()) {
-            s.add(series(Integer.parseInt(h.seriesNumber()), h.plane(), h.classification(), h.fatSuppression(), h.contrastPhase(), 3.0,
-                    h.parameters().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().value()))));
+            s.add(series(
+                    Integer.parseInt(h.seriesNumber()),
+                    h.plane(),
+                    h.classification(),
+                    h.fatSuppression(),
+                    h.contrastPhase(),
+                    3.0,
+                    h.parameters().entrySet().stream()
+                            .collect(java.util.stream.Collectors.toMap(
+                                    Map.Entry::getKey, e -> e.getValue().value()))));
         }
         StudyConformanceReport report = check(s, r);
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.SAFETY_DEVIATION);
-        assertThat(report.issues()).filteredOn(i -> i.severity() == Severity.CRITICAL)
+        assertThat(report.issues())
+                .filteredOn(i -> i.severity() == Severity.CRITICAL)
                 .extracting(ConformanceIssue::code, ConformanceIssue::expected, ConformanceIssue::actual)
                 .containsExactly(tuple(IssueCode.FIELD_STRENGTH_NOT_ALLOWED, "[1.5] T", "3 T"));
     }
 
     @Test
     void contrastGivenWhenAvoidedIsASafetyDeviation() {
-        PatientScreening unknownPregnancy = new PatientScreening(30.0, Sex.FEMALE, 60.0, 90.0, null, null, null, null, null, null, null, null, null);
-        Recommendation r = SERVICE.recommend(new RecommendationRequest("A", new IndicationInput("discitis", null, null), unknownPregnancy,
-                new BookedScanner("MR1", null, null, null, null, null), null));
+        PatientScreening unknownPregnancy = new PatientScreening(
+                30.0, Sex.FEMALE, 60.0, 90.0, null, null, null, null, null, null, null, null, null);
+        Recommendation r = SERVICE.recommend(new RecommendationRequest(
+                "A",
+                new IndicationInput("discitis", null, null),
+                unknownPregnancy,
+                new BookedScanner("MR1", null, null, null, null, null),
+                null));
         List<SeriesHeader> s = routineLumbar();
         s.add(series(6, Plane.SAG, SeriesClass.T1, FatSuppression.SPECTRAL, AcquiredContrastPhase.POST, 1.5, t1()));
         StudyConformanceReport report = checker.check(s, List.of(), EXPECTED.fromRecommendation(r, 1.5));
-        assertThat(report.issues()).filteredOn(i -> i.code() == IssueCode.CONTRAST_GIVEN_WHEN_AVOIDED)
-                .extracting(ConformanceIssue::seriesNumber, ConformanceIssue::expected).containsExactly(tuple("6", "no contrast (AVOID)"));
+        assertThat(report.issues())
+                .filteredOn(i -> i.code() == IssueCode.CONTRAST_GIVEN_WHEN_AVOIDED)
+                .extracting(ConformanceIssue::seriesNumber, ConformanceIssue::expected)
+                .containsExactly(tuple("6", "no contrast (AVOID)"));
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.SAFETY_DEVIATION);
     }
 
     @Test
     void greAndSpectralFatSuppressionNearMetalAreSafetyDeviations() {
-        Implant screws = new Implant("screws", ImplantType.SPINAL_FUSION_HARDWARE, MrLabel.MR_CONDITIONAL, "L4-S1", null,
-                new MrConditions(List.of(1.5, 3.0), null, null, null, null, null, null, null, null, null, null, null, null));
+        Implant screws = new Implant(
+                "screws",
+                ImplantType.SPINAL_FUSION_HARDWARE,
+                MrLabel.MR_CONDITIONAL,
+                "L4-S1",
+                null,
+                new MrConditions(
+                        List.of(1.5, 3.0), null, null, null, null, null, null, null, null, null, null, null, null));
         Recommendation r = recommend("sciatica 8 weeks", List.of(screws), "MR1", 90.0);
         assertThat(r.artifactReduction().marsRequired()).isTrue();
         List<SeriesHeader> s = routineLumbar();
-        s.add(series(6, Plane.AX, SeriesClass.GRE, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, Map.of("EchoTime", 12.0)));
+        s.add(series(
+                6,
+                Plane.AX,
+                SeriesClass.GRE,
+                FatSuppression.NONE,
+                AcquiredContrastPhase.UNKNOWN,
+                1.5,
+                Map.of("EchoTime", 12.0)));
         s.add(series(7, Plane.SAG, SeriesClass.T2, FatSuppression.SPECTRAL, AcquiredContrastPhase.UNKNOWN, 1.5, t2()));
         StudyConformanceReport report = check(s, r);
-        assertThat(report.issues()).filteredOn(i -> i.severity() == Severity.CRITICAL).extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber)
-                .containsExactly(tuple(IssueCode.GRE_NEAR_METAL, "6"), tuple(IssueCode.SPECTRAL_FAT_SUPPRESSION_NEAR_METAL, "7"));
+        assertThat(report.issues())
+                .filteredOn(i -> i.severity() == Severity.CRITICAL)
+                .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber)
+                .containsExactly(
+                        tuple(IssueCode.GRE_NEAR_METAL, "6"),
+                        tuple(IssueCode.SPECTRAL_FAT_SUPPRESSION_NEAR_METAL, "7"));
     }
 
     @Test
     void sarAboveTheDeviceLimitAndAboveTheNormalModeProxyAreSafetyDeviations() {
-        Implant device = new Implant("stimulator", ImplantType.OTHER, MrLabel.MR_CONDITIONAL, "left hip", null,
-                new MrConditions(List.of(1.5), null, null, OperatingMode.NORMAL, 1.5, null, null, null, null, null, null, null, null));
+        Implant device = new Implant(
+                "stimulator",
+                ImplantType.OTHER,
+                MrLabel.MR_CONDITIONAL,
+                "left hip",
+                null,
+                new MrConditions(
+                        List.of(1.5),
+                        null,
+                        null,
+                        OperatingMode.NORMAL,
+                        1.5,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         Recommendation r = recommend("sciatica 8 weeks", List.of(device), "MR1", 90.0);
         List<SeriesHeader> s = routineLumbar();
         Map<String, Double> hot = new LinkedHashMap<>(t2());
         hot.put("SAR", 2.4);
         s.set(2, series(3, Plane.SAG, SeriesClass.T2, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, hot));
         StudyConformanceReport report = check(s, r);
-        assertThat(report.issues()).filteredOn(i -> i.seriesNumber() != null && i.seriesNumber().equals("3") && i.severity() == Severity.CRITICAL)
+        assertThat(report.issues())
+                .filteredOn(i ->
+                        i.seriesNumber() != null && i.seriesNumber().equals("3") && i.severity() == Severity.CRITICAL)
                 .extracting(ConformanceIssue::code, ConformanceIssue::actual)
-                .containsExactly(tuple(IssueCode.SAR_ABOVE_DEVICE_LIMIT, "2.4 W/kg"), tuple(IssueCode.OPERATING_MODE_ABOVE_LIMIT, "2.4 W/kg"));
-        assertThat(report.issues()).filteredOn(i -> i.code() == IssueCode.OPERATING_MODE_NOT_RECORDED).extracting(ConformanceIssue::seriesNumber)
+                .containsExactly(
+                        tuple(IssueCode.SAR_ABOVE_DEVICE_LIMIT, "2.4 W/kg"),
+                        tuple(IssueCode.OPERATING_MODE_ABOVE_LIMIT, "2.4 W/kg"));
+        assertThat(report.issues())
+                .filteredOn(i -> i.code() == IssueCode.OPERATING_MODE_NOT_RECORDED)
+                .extracting(ConformanceIssue::seriesNumber)
                 .containsExactly("2", "4", "5");
     }
 
@@ -220,14 +400,26 @@ class ConformanceCheckerTest {
         List<SeriesHeader> s = routineLumbar();
         s.add(series(6, Plane.SAG, SeriesClass.T2, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, t2()));
         s.add(series(7, Plane.COR, SeriesClass.T2, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, t2()));
-        s.add(series(8, Plane.AX, SeriesClass.UNIDENTIFIED, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, Map.of()));
+        s.add(series(
+                8,
+                Plane.AX,
+                SeriesClass.UNIDENTIFIED,
+                FatSuppression.NONE,
+                AcquiredContrastPhase.UNKNOWN,
+                1.5,
+                Map.of()));
         StudyConformanceReport report = check(s, recommend("sciatica 8 weeks", List.of(), "MR1", 90.0));
-        assertThat(report.series()).extracting(StudyConformanceReport.SeriesResult::seriesNumber, StudyConformanceReport.SeriesResult::status,
-                StudyConformanceReport.SeriesResult::matchedSequenceId).endsWith(
-                tuple("6", StudyConformanceReport.SeriesStatus.REPEATED, "sag-t2"),
-                tuple("7", StudyConformanceReport.SeriesStatus.EXTRA, null),
-                tuple("8", StudyConformanceReport.SeriesStatus.UNIDENTIFIABLE, null));
-        assertThat(report.issues()).extracting(ConformanceIssue::code)
+        assertThat(report.series())
+                .extracting(
+                        StudyConformanceReport.SeriesResult::seriesNumber,
+                        StudyConformanceReport.SeriesResult::status,
+                        StudyConformanceReport.SeriesResult::matchedSequenceId)
+                .endsWith(
+                        tuple("6", StudyConformanceReport.SeriesStatus.REPEATED, "sag-t2"),
+                        tuple("7", StudyConformanceReport.SeriesStatus.EXTRA, null),
+                        tuple("8", StudyConformanceReport.SeriesStatus.UNIDENTIFIABLE, null));
+        assertThat(report.issues())
+                .extracting(ConformanceIssue::code)
                 .containsExactly(IssueCode.REPEATED_SERIES, IssueCode.EXTRA_SERIES, IssueCode.UNIDENTIFIABLE_SERIES);
     }
 
@@ -243,16 +435,27 @@ class ConformanceCheckerTest {
     void postContrastWithUnknownPhaseIsMatchedWithANote() {
         Recommendation r = recommend("discitis, fever", List.of(), "MR1", 90.0);
         List<SeriesHeader> s = routineLumbar();
-        s.add(series(6, Plane.AX, SeriesClass.DWI, FatSuppression.SPECTRAL, AcquiredContrastPhase.UNKNOWN, 1.5, Map.of()));
+        s.add(series(
+                6, Plane.AX, SeriesClass.DWI, FatSuppression.SPECTRAL, AcquiredContrastPhase.UNKNOWN, 1.5, Map.of()));
         s.add(series(7, Plane.SAG, SeriesClass.T1, FatSuppression.SPECTRAL, AcquiredContrastPhase.UNKNOWN, 1.5, t1()));
         Map<String, Double> axT1 = new LinkedHashMap<>(t1());
         axT1.put("FieldOfView", 180.0);
         s.add(series(8, Plane.AX, SeriesClass.T1, FatSuppression.SPECTRAL, AcquiredContrastPhase.POST, 1.5, axT1));
         StudyConformanceReport report = check(s, r);
-        assertThat(report.sequences()).extracting(StudyConformanceReport.SequenceResult::sequenceId, StudyConformanceReport.SequenceResult::seriesNumber)
-                .containsExactly(tuple("sag-t1", "2"), tuple("sag-t2", "3"), tuple("sag-stir", "4"), tuple("ax-t2", "5"), tuple("ax-dwi", "6"),
-                        tuple("sag-t1c-fs", "7"), tuple("ax-t1c-fs", "8"));
-        assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber)
+        assertThat(report.sequences())
+                .extracting(
+                        StudyConformanceReport.SequenceResult::sequenceId,
+                        StudyConformanceReport.SequenceResult::seriesNumber)
+                .containsExactly(
+                        tuple("sag-t1", "2"),
+                        tuple("sag-t2", "3"),
+                        tuple("sag-stir", "4"),
+                        tuple("ax-t2", "5"),
+                        tuple("ax-dwi", "6"),
+                        tuple("sag-t1c-fs", "7"),
+                        tuple("ax-t1c-fs", "8"));
+        assertThat(report.issues())
+                .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber)
                 .containsExactly(tuple(IssueCode.CONTRAST_PHASE_UNKNOWN, "7"));
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.CONFORMANT_WITH_NOTES);
     }
@@ -263,10 +466,13 @@ class ConformanceCheckerTest {
         Map<String, Double> p = new LinkedHashMap<>(stir());
         p.put("InversionTime", 220.0);
         s.set(3, series(4, Plane.SAG, SeriesClass.STIR, FatSuppression.STIR, AcquiredContrastPhase.UNKNOWN, 3.0, p));
-        ExpectedProtocol e = EXPECTED.fromProtocol(CATALOG.protocol("deg-lumbar").orElseThrow(), 3.0);
+        ExpectedProtocol e =
+                EXPECTED.fromProtocol(CATALOG.protocol("deg-lumbar").orElseThrow(), 3.0);
         StudyConformanceReport report = checker.check(s, List.of(), e);
-        assertThat(report.sequences().get(2).parameters()).filteredOn(c -> c.keyword().equals("InversionTime"))
-                .extracting(StudyConformanceReport.ParameterCheck::expected, StudyConformanceReport.ParameterCheck::verdict)
+        assertThat(report.sequences().get(2).parameters())
+                .filteredOn(c -> c.keyword().equals("InversionTime"))
+                .extracting(
+                        StudyConformanceReport.ParameterCheck::expected, StudyConformanceReport.ParameterCheck::verdict)
                 .containsExactly(tuple(Range.of(200, 250), StudyConformanceReport.ParameterVerdict.IN_RANGE));
         assertThat(report.recommendationId()).isNull();
     }
@@ -278,21 +484,27 @@ class ConformanceCheckerTest {
         assertThat(report.protocolId()).isEqualTo("deg-lumbar");
         assertThat(report.recommendationId()).isNull();
         assertThat(report.order().link()).isEqualTo(StudyConformanceReport.OrderLink.NO_ORDER);
-        assertThat(report.order().detail()).isEqualTo("No order matched; best-fitting catalog protocol deg-lumbar (4 of 4 sequences acquired)");
-        assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::severity, ConformanceIssue::actual)
-                .containsExactly(tuple(IssueCode.NO_ORDER, Severity.WARNING, "no recommendation for the accession number"));
+        assertThat(report.order().detail())
+                .isEqualTo("No order matched; best-fitting catalog protocol deg-lumbar (4 of 4 sequences acquired)");
+        assertThat(report.issues())
+                .extracting(ConformanceIssue::code, ConformanceIssue::severity, ConformanceIssue::actual)
+                .containsExactly(
+                        tuple(IssueCode.NO_ORDER, Severity.WARNING, "no recommendation for the accession number"));
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
         assertThat(report.issueCounts()).containsExactly(java.util.Map.entry(Severity.WARNING, 1L));
 
         List<SeriesHeader> sagittalOnly = routineLumbar().subList(0, 4);
         StudyConformanceReport partial = best.check(sagittalOnly, List.of(), 1.5);
         assertThat(partial.protocolId()).isEqualTo("deg-lumbar");
-        assertThat(partial.issues()).extracting(ConformanceIssue::code).containsExactly(IssueCode.SEQUENCE_MISSING, IssueCode.NO_ORDER);
+        assertThat(partial.issues())
+                .extracting(ConformanceIssue::code)
+                .containsExactly(IssueCode.SEQUENCE_MISSING, IssueCode.NO_ORDER);
     }
 
     @Test
     void anOverrideTakesTheChosenProtocolsSequencesButKeepsTheRecommendationsSafetyConstraints() {
-        MrConditions c = new MrConditions(List.of(1.5), null, null, OperatingMode.NORMAL, null, null, null, null, null, null, null, null, null);
+        MrConditions c = new MrConditions(
+                List.of(1.5), null, null, OperatingMode.NORMAL, null, null, null, null, null, null, null, null, null);
         Implant device = new Implant("device", ImplantType.OTHER, MrLabel.MR_CONDITIONAL, "left hip", null, c);
         Recommendation r = recommend("sciatica 8 weeks", List.of(device), "MR1", 90.0);
         Protocol other = CATALOG.protocol("infection-lumbar").orElseThrow();
@@ -301,9 +513,13 @@ class ConformanceCheckerTest {
         assertThat(e.recommendationId()).isEqualTo(r.recommendationId());
         assertThat(e.safety().allowedFieldStrengthsT()).containsExactly(1.5);
         assertThat(e.safety().operatingModeNormalOnly()).isTrue();
-        assertThat(e.sequences()).extracting(ExpectedProtocol.Sequence::id)
-                .containsExactlyElementsOf(other.sequences().stream().map(org.mrpa.protocol.SequenceSpec::id).toList());
-        assertThat(EXPECTED.fromOverride(CATALOG.protocol("deg-lumbar").orElseThrow(), r, 1.5)).isEqualTo(EXPECTED.fromRecommendation(r, 1.5));
+        assertThat(e.sequences())
+                .extracting(ExpectedProtocol.Sequence::id)
+                .containsExactlyElementsOf(other.sequences().stream()
+                        .map(org.mrpa.protocol.SequenceSpec::id)
+                        .toList());
+        assertThat(EXPECTED.fromOverride(CATALOG.protocol("deg-lumbar").orElseThrow(), r, 1.5))
+                .isEqualTo(EXPECTED.fromRecommendation(r, 1.5));
         assertThat(EXPECTED.fromOverride(other, null, 1.5)).isEqualTo(EXPECTED.fromProtocol(other, 1.5));
     }
 
@@ -323,42 +539,116 @@ class ConformanceCheckerTest {
         Map<String, MeasuredValue> varying = new LinkedHashMap<>(s.get(2).parameters());
         varying.put("EchoTime", new MeasuredValue(null, List.of(95.0, 105.0), true));
         SeriesHeader t2 = s.get(2);
-        s.set(2, new SeriesHeader(t2.seriesInstanceUid(), t2.studyInstanceUid(), t2.accessionNumber(), t2.seriesNumber(), t2.seriesDescription(),
-                null, false, Vendor.SIEMENS, "SIEMENS", "Aera", null, null, 1.5, 1.5, Plane.SAG, 0.0, false, SeriesClass.T2, List.of(),
-                FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, null, null, null, null, varying, 20, 20, List.of(), List.of(), null, null, null));
+        s.set(
+                2,
+                new SeriesHeader(
+                        t2.seriesInstanceUid(),
+                        t2.studyInstanceUid(),
+                        t2.accessionNumber(),
+                        t2.seriesNumber(),
+                        t2.seriesDescription(),
+                        null,
+                        false,
+                        Vendor.SIEMENS,
+                        "SIEMENS",
+                        "Aera",
+                        null,
+                        null,
+                        1.5,
+                        1.5,
+                        Plane.SAG,
+                        0.0,
+                        false,
+                        SeriesClass.T2,
+                        List.of(),
+                        FatSuppression.NONE,
+                        AcquiredContrastPhase.UNKNOWN,
+                        null,
+                        null,
+                        null,
+                        null,
+                        varying,
+                        20,
+                        20,
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        null));
         StudyConformanceReport report = record(check(s, recommend("sciatica 8 weeks", List.of(), "MR1", 90.0)));
-        assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::sequenceId, ConformanceIssue::actual).containsExactly(
-                tuple(IssueCode.PARAMETER_VARIES, "sag-t2", "[95.0, 105.0]"),
-                tuple(IssueCode.PARAMETER_WITHIN_TOLERANCE, "sag-stir", "175"));
+        assertThat(report.issues())
+                .extracting(ConformanceIssue::code, ConformanceIssue::sequenceId, ConformanceIssue::actual)
+                .containsExactly(
+                        tuple(IssueCode.PARAMETER_VARIES, "sag-t2", "[95.0, 105.0]"),
+                        tuple(IssueCode.PARAMETER_WITHIN_TOLERANCE, "sag-stir", "175"));
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.CONFORMANT_WITH_NOTES);
 
         Recommendation at3 = recommend("sciatica 8 weeks", List.of(), "MR2", 90.0);
-        StudyConformanceReport differs = record(checker.check(routineLumbar(), List.of(), EXPECTED.fromRecommendation(at3, 1.5)));
-        assertThat(differs.issues()).extracting(ConformanceIssue::code, ConformanceIssue::expected, ConformanceIssue::actual)
+        StudyConformanceReport differs =
+                record(checker.check(routineLumbar(), List.of(), EXPECTED.fromRecommendation(at3, 1.5)));
+        assertThat(differs.issues())
+                .extracting(ConformanceIssue::code, ConformanceIssue::expected, ConformanceIssue::actual)
                 .contains(tuple(IssueCode.FIELD_STRENGTH_DIFFERS, "3 T", "1.5 T"));
     }
 
     @Test
     void contrastNotIndicatedB1rmsAndRecordedOperatingMode() {
-        MrConditions c = new MrConditions(List.of(1.5), null, null, OperatingMode.NORMAL, null, null, 2.0, null, null, null, null, null, null);
+        MrConditions c = new MrConditions(
+                List.of(1.5), null, null, OperatingMode.NORMAL, null, null, 2.0, null, null, null, null, null, null);
         Implant device = new Implant("device", ImplantType.OTHER, MrLabel.MR_CONDITIONAL, "left hip", null, c);
         Recommendation r = recommend("sciatica 8 weeks", List.of(device), "MR1", 90.0);
         List<SeriesHeader> s = new ArrayList<>();
         for (SeriesHeader h : routineLumbar()) {
             Map<String, MeasuredValue> p = new LinkedHashMap<>(h.parameters());
             p.put("SAR", new MeasuredValue(1.0, List.of(1.0), false));
-            p.put("B1rms", new MeasuredValue(h.seriesNumber().equals("3") ? 2.5 : 1.5, List.of(h.seriesNumber().equals("3") ? 2.5 : 1.5), false));
-            s.add(new SeriesHeader(h.seriesInstanceUid(), h.studyInstanceUid(), h.accessionNumber(), h.seriesNumber(), h.seriesDescription(), null,
-                    false, Vendor.GE, "GE MEDICAL SYSTEMS", "SIGNA", null, null, 1.5, 1.5, h.plane(), 0.0, h.mixedOrientations(), h.classification(),
-                    List.of(), h.fatSuppression(), h.seriesNumber().equals("2") ? AcquiredContrastPhase.POST : AcquiredContrastPhase.UNKNOWN,
-                    h.seriesNumber().equals("2") ? "gadoterate" : null, null, null,
-                    h.seriesNumber().equals("4") ? "IEC_FIRST_LEVEL" : "IEC_NORMAL", p, 20, 20, List.of(), List.of(), null, null, null));
+            p.put(
+                    "B1rms",
+                    new MeasuredValue(
+                            h.seriesNumber().equals("3") ? 2.5 : 1.5,
+                            List.of(h.seriesNumber().equals("3") ? 2.5 : 1.5),
+                            false));
+            s.add(new SeriesHeader(
+                    h.seriesInstanceUid(),
+                    h.studyInstanceUid(),
+                    h.accessionNumber(),
+                    h.seriesNumber(),
+                    h.seriesDescription(),
+                    null,
+                    false,
+                    Vendor.GE,
+                    "GE MEDICAL SYSTEMS",
+                    "SIGNA",
+                    null,
+                    null,
+                    1.5,
+                    1.5,
+                    h.plane(),
+                    0.0,
+                    h.mixedOrientations(),
+                    h.classification(),
+                    List.of(),
+                    h.fatSuppression(),
+                    h.seriesNumber().equals("2") ? AcquiredContrastPhase.POST : AcquiredContrastPhase.UNKNOWN,
+                    h.seriesNumber().equals("2") ? "gadoterate" : null,
+                    null,
+                    null,
+                    h.seriesNumber().equals("4") ? "IEC_FIRST_LEVEL" : "IEC_NORMAL",
+                    p,
+                    20,
+                    20,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null));
         }
         StudyConformanceReport report = record(check(s, r));
-        assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber).contains(
-                tuple(IssueCode.CONTRAST_NOT_INDICATED, "2"),
-                tuple(IssueCode.B1RMS_ABOVE_DEVICE_LIMIT, "3"),
-                tuple(IssueCode.OPERATING_MODE_ABOVE_LIMIT, "4"));
+        assertThat(report.issues())
+                .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber)
+                .contains(
+                        tuple(IssueCode.CONTRAST_NOT_INDICATED, "2"),
+                        tuple(IssueCode.B1RMS_ABOVE_DEVICE_LIMIT, "3"),
+                        tuple(IssueCode.OPERATING_MODE_ABOVE_LIMIT, "4"));
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.SAFETY_DEVIATION);
     }
 
@@ -367,10 +657,20 @@ class ConformanceCheckerTest {
         // the other tests assert each code; this guard fails when a new code is added without a scenario
         java.util.Set<IssueCode> missing = java.util.EnumSet.allOf(IssueCode.class);
         missing.removeAll(SEEN);
-        missing.removeAll(java.util.EnumSet.of(IssueCode.SEQUENCE_MISSING, IssueCode.RECOMMENDED_SEQUENCE_MISSING, IssueCode.EXTRA_SERIES,
-                IssueCode.REPEATED_SERIES, IssueCode.UNIDENTIFIABLE_SERIES, IssueCode.PARAMETER_OUT_OF_RANGE, IssueCode.CONTRAST_PHASE_UNKNOWN,
-                IssueCode.FIELD_STRENGTH_NOT_ALLOWED, IssueCode.CONTRAST_GIVEN_WHEN_AVOIDED, IssueCode.SAR_ABOVE_DEVICE_LIMIT,
-                IssueCode.OPERATING_MODE_NOT_RECORDED, IssueCode.GRE_NEAR_METAL, IssueCode.SPECTRAL_FAT_SUPPRESSION_NEAR_METAL));
+        missing.removeAll(java.util.EnumSet.of(
+                IssueCode.SEQUENCE_MISSING,
+                IssueCode.RECOMMENDED_SEQUENCE_MISSING,
+                IssueCode.EXTRA_SERIES,
+                IssueCode.REPEATED_SERIES,
+                IssueCode.UNIDENTIFIABLE_SERIES,
+                IssueCode.PARAMETER_OUT_OF_RANGE,
+                IssueCode.CONTRAST_PHASE_UNKNOWN,
+                IssueCode.FIELD_STRENGTH_NOT_ALLOWED,
+                IssueCode.CONTRAST_GIVEN_WHEN_AVOIDED,
+                IssueCode.SAR_ABOVE_DEVICE_LIMIT,
+                IssueCode.OPERATING_MODE_NOT_RECORDED,
+                IssueCode.GRE_NEAR_METAL,
+                IssueCode.SPECTRAL_FAT_SUPPRESSION_NEAR_METAL));
         assertThat(missing).as("issue codes without a scenario").isEmpty();
     }
 }

@@ -30,7 +30,8 @@ class DicomCorpusTest {
     @BeforeAll
     static void readCorpus() throws IOException {
         assertThat(CORPUS).as("the shared DICOM corpus beside the checkout").isDirectory();
-        extractor = new HeaderExtractor(new CatalogLoader().load(Path.of("protocols")).headerClassification());
+        extractor = new HeaderExtractor(
+                new CatalogLoader().load(Path.of("protocols")).headerClassification());
         try (Stream<Path> vendors = Files.list(CORPUS)) {
             for (Path vendor : vendors.filter(Files::isDirectory).sorted().toList()) {
                 try (Stream<Path> series = Files.list(vendor)) {
@@ -45,9 +46,15 @@ class DicomCorpusTest {
     @Test
     void readsEveryFileOfTheCorpusWithoutError() {
         assertThat(byFolder).hasSize(44);
-        assertThat(byFolder.values().stream().flatMap(h -> h.unreadable().stream())).isEmpty();
-        assertThat(byFolder.values().stream().flatMap(h -> h.series().stream()).mapToInt(SeriesHeader::instances).sum()).isEqualTo(101);
-        assertThat(byFolder.values().stream().flatMap(h -> h.series().stream()).map(SeriesHeader::classification)).isNotEmpty();
+        assertThat(byFolder.values().stream().flatMap(h -> h.unreadable().stream()))
+                .isEmpty();
+        assertThat(byFolder.values().stream()
+                        .flatMap(h -> h.series().stream())
+                        .mapToInt(SeriesHeader::instances)
+                        .sum())
+                .isEqualTo(101);
+        assertThat(byFolder.values().stream().flatMap(h -> h.series().stream()).map(SeriesHeader::classification))
+                .isNotEmpty();
     }
 
     static SeriesHeader only(String folder) {
@@ -58,43 +65,44 @@ class DicomCorpusTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
-            "canon_toshiba/epi_dti_sag30_galan3t_v5.0_classic, DWI",
-            "canon_toshiba/epi_dti_sag_galan3t_v6.1_classic, DWI",
-            "canon_toshiba/epi_dti_sag_galan3t_v6.1_enhanced, DWI",
-            "canon_toshiba/fe_3axis_locator_galan3t_v4.0, LOCALIZER",
-            "canon_toshiba/se_ax_acr_galan3t_v4.0, T1",
-            "ge/epi_dwi_tensor_ax_signa_pioneer_mr29, DWI",
-            "ge/epi_fmri_ax_discovery_mr750_dv26, GRE",
-            "ge/ir_cor_t1relax_ti200_optima450w_dv25, STIR",
-            "ge/irspgr_3d_sag_signa_hdxt_hd16_deidentified, T1",
-            "ge/mprage_3d_ax_signa_pioneer_mr29, T1",
-            "ge/se_t1_ax_acr_signa_premier_rx29, T1",
-            "ge/se_t2_ax_acr_signa_premier_rx29, T2",
-            "ge/ssfse_3plane_localizer_signa_premier_rx29, LOCALIZER",
-            "philips/epi_dti_elitionx_r5.7_classic, DWI",
-            "philips/ffe_t1_ingenia_elitionx_r5.7_csense2_enhanced, GRE",
-            "philips/ffe_t1_ingenia_elitionx_r5.7_csense4_classic, GRE",
-            "philips/ir_se_cor_t1relax_ti200_ingenia_r5.3, STIR",
-            "philips/se_t1_ax_acr_achieva_r5.7, T1",
-            "philips/se_t1_t5_wg04_j2k_lossless, T1",
-            "philips/tfe_mprage_sag_elitionx_r5.7_classic, T1",
-            "philips/tse_t1_tra_ingenia_elitionx_r11_enhanced, T1",
-            "siemens/epi_ax_trio_vb17_transfer_syntaxes, GRE",
-            "siemens/epi_bold_sag_prisma_xa30_classic, GRE",
-            "siemens/epi_bold_sag_prisma_xa30_enhanced, GRE",
-            "siemens/epi_dwi_sag_prismafit_e11, DWI",
-            "siemens/epi_dwi_tra_prismafit_xa30_enhanced, DWI",
-            "siemens/epi_fid_vida_xa20_enhanced_after_agfa_pacs, GRE",
-            "siemens/epi_fid_vida_xa20_enhanced_original, GRE",
-            "siemens/gre3d_vibe_fs_tra_avanto_vb11_derived_mpr, DERIVED",
-            "siemens/mprage_tfl3d_prismafit_xa30_enhanced, T1",
-            "siemens/se_ir_cor_t1relax_ti200_aera_d13, STIR",
-            "siemens/se_t1_ax_acr_aera_e11, T1",
-            "siemens/se_t1_ax_acr_sola_xa61_enhanced, T1",
-            "siemens/se_t2_ax_acr_aera_e11, T2",
-            "siemens/se_t2_ax_acr_skyra_xa30_classic, T2",
-            "uih/epi_dti_tra_umr770, DWI",
-            "uih/gre_ir_3d_sag_umr770, T1"})
+        "canon_toshiba/epi_dti_sag30_galan3t_v5.0_classic, DWI",
+        "canon_toshiba/epi_dti_sag_galan3t_v6.1_classic, DWI",
+        "canon_toshiba/epi_dti_sag_galan3t_v6.1_enhanced, DWI",
+        "canon_toshiba/fe_3axis_locator_galan3t_v4.0, LOCALIZER",
+        "canon_toshiba/se_ax_acr_galan3t_v4.0, T1",
+        "ge/epi_dwi_tensor_ax_signa_pioneer_mr29, DWI",
+        "ge/epi_fmri_ax_discovery_mr750_dv26, GRE",
+        "ge/ir_cor_t1relax_ti200_optima450w_dv25, STIR",
+        "ge/irspgr_3d_sag_signa_hdxt_hd16_deidentified, T1",
+        "ge/mprage_3d_ax_signa_pioneer_mr29, T1",
+        "ge/se_t1_ax_acr_signa_premier_rx29, T1",
+        "ge/se_t2_ax_acr_signa_premier_rx29, T2",
+        "ge/ssfse_3plane_localizer_signa_premier_rx29, LOCALIZER",
+        "philips/epi_dti_elitionx_r5.7_classic, DWI",
+        "philips/ffe_t1_ingenia_elitionx_r5.7_csense2_enhanced, GRE",
+        "philips/ffe_t1_ingenia_elitionx_r5.7_csense4_classic, GRE",
+        "philips/ir_se_cor_t1relax_ti200_ingenia_r5.3, STIR",
+        "philips/se_t1_ax_acr_achieva_r5.7, T1",
+        "philips/se_t1_t5_wg04_j2k_lossless, T1",
+        "philips/tfe_mprage_sag_elitionx_r5.7_classic, T1",
+        "philips/tse_t1_tra_ingenia_elitionx_r11_enhanced, T1",
+        "siemens/epi_ax_trio_vb17_transfer_syntaxes, GRE",
+        "siemens/epi_bold_sag_prisma_xa30_classic, GRE",
+        "siemens/epi_bold_sag_prisma_xa30_enhanced, GRE",
+        "siemens/epi_dwi_sag_prismafit_e11, DWI",
+        "siemens/epi_dwi_tra_prismafit_xa30_enhanced, DWI",
+        "siemens/epi_fid_vida_xa20_enhanced_after_agfa_pacs, GRE",
+        "siemens/epi_fid_vida_xa20_enhanced_original, GRE",
+        "siemens/gre3d_vibe_fs_tra_avanto_vb11_derived_mpr, DERIVED",
+        "siemens/mprage_tfl3d_prismafit_xa30_enhanced, T1",
+        "siemens/se_ir_cor_t1relax_ti200_aera_d13, STIR",
+        "siemens/se_t1_ax_acr_aera_e11, T1",
+        "siemens/se_t1_ax_acr_sola_xa61_enhanced, T1",
+        "siemens/se_t2_ax_acr_aera_e11, T2",
+        "siemens/se_t2_ax_acr_skyra_xa30_classic, T2",
+        "uih/epi_dti_tra_umr770, DWI",
+        "uih/gre_ir_3d_sag_umr770, T1"
+    })
     void classifiesTheSeriesWhoseTypeTheManifestMakesClear(String folder, SeriesClass expected) {
         SeriesHeader s = only(folder);
         assertThat(s.classification()).as(folder + " " + s.evidence()).isEqualTo(expected);
@@ -186,7 +194,9 @@ class DicomCorpusTest {
         assertThat(only("siemens/se_t1_ax_acr_aera_e11").vendor()).isEqualTo(Vendor.SIEMENS);
         assertThat(only("siemens/se_t2_ax_acr_skyra_xa30_classic").vendor()).isEqualTo(Vendor.SIEMENS);
         assertThat(only("philips/se_t1_ax_acr_achieva_r5.7").vendor()).isEqualTo(Vendor.PHILIPS);
-        assertThat(only("canon_toshiba/epi_dti_sag_galan3t_v6.1_classic").vendor()).isEqualTo(Vendor.CANON);
-        assertThat(only("ge/se_t1_ax_acr_signa_premier_rx29").softwareVersions()).isEqualTo("29\\LX\\RX29.1_R02_2131.a");
+        assertThat(only("canon_toshiba/epi_dti_sag_galan3t_v6.1_classic").vendor())
+                .isEqualTo(Vendor.CANON);
+        assertThat(only("ge/se_t1_ax_acr_signa_premier_rx29").softwareVersions())
+                .isEqualTo("29\\LX\\RX29.1_R02_2131.a");
     }
 }

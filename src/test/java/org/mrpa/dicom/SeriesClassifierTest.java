@@ -15,10 +15,21 @@ import org.mrpa.protocol.catalog.CatalogLoader;
 /** Every classification rule of §8.1 on minimal synthetic headers (one instance, axial). */
 class SeriesClassifierTest {
 
-    static final SeriesClassifier CLASSIFIER = new SeriesClassifier(new CatalogLoader().load(Path.of("protocols")).headerClassification());
+    static final SeriesClassifier CLASSIFIER =
+            new SeriesClassifier(new CatalogLoader().load(Path.of("protocols")).headerClassification());
 
-    static SeriesClassifier.Classification classify(String imageType, String ss, String sv, String so, String seqName, double b0,
-                                                    Double tr, Double te, Double ti, String description, String agent) {
+    static SeriesClassifier.Classification classify(
+            String imageType,
+            String ss,
+            String sv,
+            String so,
+            String seqName,
+            double b0,
+            Double tr,
+            Double te,
+            Double ti,
+            String description,
+            String agent) {
         Map<String, List<String>> text = new HashMap<>();
         put(text, "ImageType", imageType);
         put(text, "ScanningSequence", ss);
@@ -39,8 +50,17 @@ class SeriesClassifierTest {
         if (ti != null) {
             numbers.put("InversionTime", List.of(ti));
         }
-        InstanceHeader h = new InstanceHeader("f", null, DicomHeaderReader.MR_IMAGE, false, text, numbers, Map.of(), Set.of(),
-                List.of(new double[] {1, 0, 0, 0, 1, 0}), 1);
+        InstanceHeader h = new InstanceHeader(
+                "f",
+                null,
+                DicomHeaderReader.MR_IMAGE,
+                false,
+                text,
+                numbers,
+                Map.of(),
+                Set.of(),
+                List.of(new double[] {1, 0, 0, 0, 1, 0}),
+                1);
         return CLASSIFIER.classify(new SeriesView(List.of(h)));
     }
 
@@ -74,25 +94,47 @@ class SeriesClassifierTest {
             subtraction                      | DERIVED\\PRIMARY\\SUBTRACTION | SE | SK | -        | -          | 1.5 | 500  | 12  | -    | -            | DERIVED      | NONE
             no sequence type                 | ORIGINAL\\PRIMARY | -      | -      | -           | -          | 1.5 | 500  | 12  | -    | -            | UNIDENTIFIED | NONE
             """)
-    void classificationRules(String name, String imageType, String ss, String sv, String so, String seqName, double b0, Double tr, Double te,
-                             Double ti, String description, SeriesClass expected, FatSuppression fs) {
+    void classificationRules(
+            String name,
+            String imageType,
+            String ss,
+            String sv,
+            String so,
+            String seqName,
+            double b0,
+            Double tr,
+            Double te,
+            Double ti,
+            String description,
+            SeriesClass expected,
+            FatSuppression fs) {
         SeriesClassifier.Classification c = classify(imageType, ss, sv, so, seqName, b0, tr, te, ti, description, null);
         assertThat(c.seriesClass()).as(name + " " + c.evidence()).isEqualTo(expected);
         assertThat(c.fatSuppression()).as(name).isEqualTo(fs);
     }
 
     @ParameterizedTest(name = "agent {0}, description {1}: {2}")
-    @CsvSource(nullValues = "-", value = {"gadobutrol 7 mL, t1_tse_sag, POST", "-, t1 post gd, POST", "-, T1 +C sag, POST",
-            "ANONYMIZED, t1_tse, UNKNOWN", "-, t1 posterior elements, UNKNOWN", "-, t1_tse_sag, UNKNOWN"})
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "gadobutrol 7 mL, t1_tse_sag, POST",
+                "-, t1 post gd, POST",
+                "-, T1 +C sag, POST",
+                "ANONYMIZED, t1_tse, UNKNOWN",
+                "-, t1 posterior elements, UNKNOWN",
+                "-, t1_tse_sag, UNKNOWN"
+            })
     void contrastPhaseFromAgentOrSitePatterns(String agent, String description, AcquiredContrastPhase expected) {
-        SeriesClassifier.Classification c = classify("ORIGINAL\\PRIMARY", "SE", "SK", null, null, 1.5, 500.0, 12.0, null, description, agent);
+        SeriesClassifier.Classification c =
+                classify("ORIGINAL\\PRIMARY", "SE", "SK", null, null, 1.5, 500.0, 12.0, null, description, agent);
         assertThat(c.phase()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} T reported -> {1} T")
     @CsvSource({"1.4939999580383, 1.5", "2.89, 3.0", "3, 3.0", "2000, 0.2", "1.0, 1.0"})
     void fieldStrengthIsNormalised(double reported, double nominal) {
-        assertThat(classify("ORIGINAL\\PRIMARY", "SE", "SK", null, null, reported, 500.0, 12.0, null, null, null).nominalFieldStrengthT())
+        assertThat(classify("ORIGINAL\\PRIMARY", "SE", "SK", null, null, reported, 500.0, 12.0, null, null, null)
+                        .nominalFieldStrengthT())
                 .isEqualTo(nominal);
     }
 }

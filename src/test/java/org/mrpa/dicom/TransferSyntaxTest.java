@@ -17,11 +17,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TransferSyntaxTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {TransferSyntax.DeflatedExplicitVRLittleEndian, TransferSyntax.ExplicitVRBigEndian, TransferSyntax.ImplicitVRLittleEndian})
+    @ValueSource(
+            strings = {
+                TransferSyntax.DeflatedExplicitVRLittleEndian,
+                TransferSyntax.ExplicitVRBigEndian,
+                TransferSyntax.ImplicitVRLittleEndian
+            })
     void readsAGeneratedSampleReEncoded(String ts) throws Exception {
         Path sample;
         try (Stream<Path> s = Files.list(Path.of("sample-dicom/lumbar-conformant-siemens"))) {
-            sample = s.sorted().filter(p -> p.getFileName().toString().startsWith("s04")).findFirst().orElseThrow();
+            sample = s.sorted()
+                    .filter(p -> p.getFileName().toString().startsWith("s04"))
+                    .findFirst()
+                    .orElseThrow();
         }
         AttributeList l = new AttributeList();
         l.read(sample.toFile());
@@ -30,7 +38,8 @@ class TransferSyntaxTest {
         FileMetaInformation.addFileMetaInformation(l, ts, "MRPA");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         l.write(out, ts, true, true);
-        DicomHeaderReader.Result r = new DicomHeaderReader().read("re-encoded.dcm", new ByteArrayInputStream(out.toByteArray()));
+        DicomHeaderReader.Result r =
+                new DicomHeaderReader().read("re-encoded.dcm", new ByteArrayInputStream(out.toByteArray()));
         assertThat(r.unreadable()).isNull();
         assertThat(r.header().transferSyntaxUid()).isEqualTo(ts);
         assertThat(r.header().number("InversionTime")).isEqualTo(150.0);

@@ -18,7 +18,10 @@ import org.mrpa.testing.Trickle;
 class TrickledStreamTest {
 
     static Stream<Path> samples() throws IOException {
-        return Stream.of("lumbar-conformant-ge/s03_i02.dcm", "lumbar-conformant-philips-enhanced/s03.dcm", "lumbar-conformant-siemens/s01_i01.dcm")
+        return Stream.of(
+                        "lumbar-conformant-ge/s03_i02.dcm",
+                        "lumbar-conformant-philips-enhanced/s03.dcm",
+                        "lumbar-conformant-siemens/s01_i01.dcm")
                 .map(p -> Path.of("sample-dicom", p));
     }
 
@@ -27,7 +30,8 @@ class TrickledStreamTest {
     void aFileDeliveredInSmallPiecesReadsAsTheWholeFileDoes(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         DicomHeaderReader reader = new DicomHeaderReader();
-        InstanceHeader whole = reader.read("whole", new ByteArrayInputStream(bytes)).header();
+        InstanceHeader whole =
+                reader.read("whole", new ByteArrayInputStream(bytes)).header();
         assertThat(whole).isNotNull();
         for (int max : new int[] {1, 7, 100, 5000}) {
             DicomHeaderReader.Result r = reader.read("trickled", Trickle.of(bytes, max, max));

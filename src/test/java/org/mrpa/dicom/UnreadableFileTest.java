@@ -36,16 +36,22 @@ class UnreadableFileTest {
             sources.add(new Bytes(p.getFileName().toString(), Files.readAllBytes(p)));
         }
         sources.add(new Bytes("truncated.dcm", Arrays.copyOf(whole, 1500)));
-        sources.add(new Bytes("notes.txt", "Patient felt fine. Nothing to see here.\n".repeat(20).getBytes()));
+        sources.add(new Bytes(
+                "notes.txt",
+                "Patient felt fine. Nothing to see here.\n".repeat(20).getBytes()));
         sources.add(new Bytes("empty.dcm", new byte[0]));
         sources.add(new Bytes("pom.xml", Files.readAllBytes(Path.of("pom.xml"))));
 
-        HeaderExtraction x = new HeaderExtractor(new CatalogLoader().load(Path.of("protocols")).headerClassification()).extract(sources);
+        HeaderExtraction x = new HeaderExtractor(
+                        new CatalogLoader().load(Path.of("protocols")).headerClassification())
+                .extract(sources);
 
         assertThat(x.series()).hasSize(1);
         assertThat(x.series().get(0).instances()).isEqualTo(3);
         assertThat(x.series().get(0).classification()).isEqualTo(SeriesClass.T1);
-        assertThat(x.unreadable()).extracting(UnreadableFile::file).containsExactly("truncated.dcm", "notes.txt", "empty.dcm", "pom.xml");
+        assertThat(x.unreadable())
+                .extracting(UnreadableFile::file)
+                .containsExactly("truncated.dcm", "notes.txt", "empty.dcm", "pom.xml");
         assertThat(x.unreadable().get(0).reason()).startsWith("truncated");
         assertThat(x.unreadable()).allSatisfy(u -> assertThat(u.reason()).isNotBlank());
     }
@@ -62,7 +68,9 @@ class UnreadableFileTest {
         assertThat(r.header()).isNotNull();
         assertThat(r.header().number("Rows")).isEqualTo(256.0);
         long pixelBytes = (long) (r.header().number("Rows") * r.header().number("Columns") * 2);
-        assertThat(counting.read).as("bytes read of %d", whole.length).isLessThan(whole.length - pixelBytes + 64 * 1024);
+        assertThat(counting.read)
+                .as("bytes read of %d", whole.length)
+                .isLessThan(whole.length - pixelBytes + 64 * 1024);
     }
 
     static final class CountingStream extends ByteArrayInputStream {

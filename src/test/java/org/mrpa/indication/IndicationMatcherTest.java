@@ -83,15 +83,20 @@ class IndicationMatcherTest {
     void suspicionAssertsTheConditionAndSaysSo() {
         IndicationMatch m = matcher.match("back pain, r/o discitis", List.of(), null);
         assertThat(m.family()).isEqualTo(Family.INFECTION);
-        assertThat(m.evidence()).containsExactly(new Evidence(Evidence.Source.TEXT, "discitis", "discitis", Assertion.SUSPECTED, null));
-        assertThat(m.otherFamilies()).extracting(IndicationMatch.FamilyEvidence::family).containsExactly(Family.DEG_LUMBAR);
+        assertThat(m.evidence())
+                .containsExactly(new Evidence(Evidence.Source.TEXT, "discitis", "discitis", Assertion.SUSPECTED, null));
+        assertThat(m.otherFamilies())
+                .extracting(IndicationMatch.FamilyEvidence::family)
+                .containsExactly(Family.DEG_LUMBAR);
         assertThat(m.reasons()).extracting(r -> r.code()).contains("IND-FAMILY-MATCHED", "IND-PRECEDENCE");
     }
 
     @Test
     void misspellingIsRecognisedAndReportedAsCorrected() {
         IndicationMatch m = matcher.match("L5 radiculopahty", List.of(), null);
-        assertThat(m.evidence()).containsExactly(new Evidence(Evidence.Source.TEXT, "radiculopathy", "radiculopahty", Assertion.PRESENT, true));
+        assertThat(m.evidence())
+                .containsExactly(
+                        new Evidence(Evidence.Source.TEXT, "radiculopathy", "radiculopahty", Assertion.PRESENT, true));
         assertThat(m.regionEvidence()).extracting(Evidence::matched).containsExactly("L5");
     }
 
@@ -100,7 +105,8 @@ class IndicationMatcherTest {
         IndicationMatch withDot = matcher.match(null, List.of("M46.46"), null);
         IndicationMatch withoutDot = matcher.match("", List.of("m4646"), null);
         assertThat(withDot.protocol().id()).isEqualTo("infection-lumbar");
-        assertThat(withoutDot.evidence()).containsExactly(new Evidence(Evidence.Source.ICD10, "M46.4", "M46.46", Assertion.PRESENT, null));
+        assertThat(withoutDot.evidence())
+                .containsExactly(new Evidence(Evidence.Source.ICD10, "M46.4", "M46.46", Assertion.PRESENT, null));
     }
 
     @Test
@@ -134,7 +140,8 @@ class IndicationMatcherTest {
 
     @Test
     void aSpineClauseBesideAnOutOfScopeOneIsStillMatched() {
-        IndicationMatch m = matcher.match("knee pain after twisting injury, also low back pain with sciatica", List.of(), null);
+        IndicationMatch m =
+                matcher.match("knee pain after twisting injury, also low back pain with sciatica", List.of(), null);
         assertThat(m.protocol().id()).isEqualTo("deg-lumbar");
         assertThat(m.otherFamilies()).isEmpty();
         assertThat(m.reasons()).extracting(r -> r.code()).contains("IND-OUT-OF-SCOPE-MENTION");
@@ -170,7 +177,8 @@ class IndicationMatcherTest {
 
     @Test
     void redFlagsAndPriorManagementAreCollected() {
-        IndicationMatch m = matcher.match("low back pain 8 weeks, failed physiotherapy, weight loss, no fever", List.of(), null);
+        IndicationMatch m =
+                matcher.match("low back pain 8 weeks, failed physiotherapy, weight loss, no fever", List.of(), null);
         assertThat(m.redFlags()).containsExactly("weight loss");
         assertThat(m.priorManagement()).containsExactly("weeks", "failed", "physiotherapy");
     }

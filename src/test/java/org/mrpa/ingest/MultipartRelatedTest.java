@@ -11,17 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.mrpa.testing.Trickle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mrpa.testing.Trickle;
 
 /** The streaming multipart/related reader, with bodies delivered whole and in small random chunks. */
 class MultipartRelatedTest {
 
     static final String B = "XbOuNdArY42";
 
-    record ReadPart(String contentType, byte[] content) {
-    }
+    record ReadPart(String contentType, byte[] content) {}
 
     static List<ReadPart> readAll(InputStream in) throws IOException {
         MultipartRelated m = new MultipartRelated(in, B);
@@ -65,8 +64,13 @@ class MultipartRelatedTest {
     void readsEveryPartWithItsHeadersAndExactContent(int chunk) throws IOException {
         byte[] first = trickyContent(200_000);
         byte[] second = trickyContent(100);
-        byte[] body = concat(bytes("preamble to ignore\r\n--" + B + "\r\nContent-Type: application/dicom\r\nX-Long: one\r\n two\r\n\r\n"), first,
-                bytes("\r\n--" + B + "  \r\ncontent-type: application/dicom; transfer-syntax=1.2.840.10008.1.2.1\r\n\r\n"), second,
+        byte[] body = concat(
+                bytes("preamble to ignore\r\n--" + B
+                        + "\r\nContent-Type: application/dicom\r\nX-Long: one\r\n two\r\n\r\n"),
+                first,
+                bytes("\r\n--" + B
+                        + "  \r\ncontent-type: application/dicom; transfer-syntax=1.2.840.10008.1.2.1\r\n\r\n"),
+                second,
                 bytes("\r\n--" + B + "--\r\nepilogue to ignore"));
         List<ReadPart> parts = readAll(Trickle.of(body, chunk, 7));
         assertThat(parts).hasSize(2);
@@ -78,11 +82,13 @@ class MultipartRelatedTest {
 
     @Test
     void foldedHeaderLinesAreJoined() throws IOException {
-        MultipartRelated m = new MultipartRelated(new ByteArrayInputStream(bytes("--" + B + "\r\nX-Long: one\r\n two\r\n\r\nabc\r\n--" + B + "--")), B);
+        MultipartRelated m = new MultipartRelated(
+                new ByteArrayInputStream(bytes("--" + B + "\r\nX-Long: one\r\n two\r\n\r\nabc\r\n--" + B + "--")), B);
         MultipartRelated.Part p = m.next();
         assertThat(p.header("x-long")).isEqualTo("one two");
         assertThat(p.number()).isEqualTo(1);
-        assertThat(new String(p.content().readAllBytes(), StandardCharsets.ISO_8859_1)).isEqualTo("abc");
+        assertThat(new String(p.content().readAllBytes(), StandardCharsets.ISO_8859_1))
+                .isEqualTo("abc");
         assertThat(m.next()).isNull();
         assertThat(m.parts()).isEqualTo(1);
     }
@@ -98,44 +104,59 @@ class MultipartRelatedTest {
     @Test
     void aBodyWithoutTheClosingDashesEndsAfterItsLastCompletePart() throws IOException {
         List<ReadPart> parts = readAll(new ByteArrayInputStream(bytes("--" + B + "\r\n\r\nabc\r\n--" + B)));
-        assertThat(parts).extracting(p -> new String(p.content(), StandardCharsets.ISO_8859_1)).containsExactly("abc");
+        assertThat(parts)
+                .extracting(p -> new String(p.content(), StandardCharsets.ISO_8859_1))
+                .containsExactly("abc");
     }
 
     @Test
     void aPartCutOffBeforeItsBoundaryIsMalformedAndSaysWhichPart() throws IOException {
-        MultipartRelated m = new MultipartRelated(new ByteArrayInputStream(bytes("--" + B + "\r\n\r\nabc\r\n--" + B + "\r\n\r\ndef-no-end")), B);
+        MultipartRelated m = new MultipartRelated(
+                new ByteArrayInputStream(bytes("--" + B + "\r\n\r\nabc\r\n--" + B + "\r\n\r\ndef-no-end")), B);
         MultipartRelated.Part first = m.next();
         assertThat(first.content().readAllBytes()).isEqualTo(bytes("abc"));
         MultipartRelated.Part second = m.next();
-        assertThatThrownBy(() -> second.content().readAllBytes()).isInstanceOf(MultipartRelated.MalformedException.class)
+        assertThatThrownBy(() -> second.content().readAllBytes())
+                .isInstanceOf(MultipartRelated.MalformedException.class)
                 .hasMessage("the body ends inside part 2 (no closing boundary)");
-        assertThatThrownBy(second::finish).isInstanceOf(MultipartRelated.MalformedException.class)
+        assertThatThrownBy(second::finish)
+                .isInstanceOf(MultipartRelated.MalformedException.class)
                 .hasMessage("the body ends inside part 2 (no closing boundary)");
     }
 
     @Test
     void aBodyWithoutTheBoundaryIsMalformed() {
-        MultipartRelated m = new MultipartRelated(new ByteArrayInputStream(bytes("just some bytes, no boundary here")), B);
-        assertThatThrownBy(m::next).isInstanceOf(MultipartRelated.MalformedException.class)
+        MultipartRelated m =
+                new MultipartRelated(new ByteArrayInputStream(bytes("just some bytes, no boundary here")), B);
+        assertThatThrownBy(m::next)
+                .isInstanceOf(MultipartRelated.MalformedException.class)
                 .hasMessage("the body has no multipart boundary line (--boundary from the Content-Type)");
     }
 
     @Test
     void aHeaderLineWithoutAColonIsMalformed() {
-        MultipartRelated m = new MultipartRelated(new ByteArrayInputStream(bytes("--" + B + "\r\nnot a header\r\n\r\nabc\r\n--" + B + "--")), B);
-        assertThatThrownBy(m::next).isInstanceOf(MultipartRelated.MalformedException.class).hasMessage("part 1 has a malformed header line");
+        MultipartRelated m = new MultipartRelated(
+                new ByteArrayInputStream(bytes("--" + B + "\r\nnot a header\r\n\r\nabc\r\n--" + B + "--")), B);
+        assertThatThrownBy(m::next)
+                .isInstanceOf(MultipartRelated.MalformedException.class)
+                .hasMessage("part 1 has a malformed header line");
     }
 
     @Test
     void headersOverTheLimitAreMalformedRatherThanBuffered() {
         String huge = "X-Big: " + "a".repeat(20_000) + "\r\n";
-        MultipartRelated m = new MultipartRelated(new ByteArrayInputStream(bytes("--" + B + "\r\n" + huge + "\r\nabc\r\n--" + B + "--")), B);
-        assertThatThrownBy(m::next).isInstanceOf(MultipartRelated.MalformedException.class).hasMessage("the headers of part 1 exceed 16384 bytes");
+        MultipartRelated m = new MultipartRelated(
+                new ByteArrayInputStream(bytes("--" + B + "\r\n" + huge + "\r\nabc\r\n--" + B + "--")), B);
+        assertThatThrownBy(m::next)
+                .isInstanceOf(MultipartRelated.MalformedException.class)
+                .hasMessage("the headers of part 1 exceed 16384 bytes");
     }
 
     @Test
     void aBoundaryOutsideOneToSeventyCharactersIsRefused() {
-        assertThatThrownBy(() -> new MultipartRelated(InputStream.nullInputStream(), "")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MultipartRelated(InputStream.nullInputStream(), "b".repeat(71))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MultipartRelated(InputStream.nullInputStream(), ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MultipartRelated(InputStream.nullInputStream(), "b".repeat(71)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

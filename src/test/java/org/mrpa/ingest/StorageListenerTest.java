@@ -50,12 +50,14 @@ class StorageListenerTest {
     @Inject
     ReceivedInstances received;
 
-    record Run(int exit, String output) {
-    }
+    record Run(int exit, String output) {}
 
     static Run run(List<String> cmd) throws Exception {
         Path out = Files.createTempFile("dcmtk", ".log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("dcmtk finished").isTrue();
         return new Run(p.exitValue(), Files.readString(out));
     }
@@ -65,7 +67,8 @@ class StorageListenerTest {
     }
 
     List<String> storescu(String callingAe, List<Path> files) {
-        List<String> cmd = new ArrayList<>(List.of("storescu", "-aet", callingAe, "-aec", "MRPA", "127.0.0.1", String.valueOf(listener.port())));
+        List<String> cmd = new ArrayList<>(
+                List.of("storescu", "-aet", callingAe, "-aec", "MRPA", "127.0.0.1", String.valueOf(listener.port())));
         files.forEach(f -> cmd.add(f.toString()));
         return cmd;
     }
@@ -74,9 +77,19 @@ class StorageListenerTest {
     void aStudySentWithStorescuIsCheckedAgainstItsOrderAfterTheQuietPeriod() throws Exception {
         String accession = FreshStudy.newAccession();
         String recommendationId = given().contentType(ContentType.JSON)
-                .body("{\"accessionNumber\":\"" + accession + "\",\"indication\":{\"text\":\"sciatica 8 weeks\"},\"scanner\":{\"scannerId\":\"MR1\"}}")
-                .when().post("/api/v1/recommendations").then().statusCode(201).extract().path("recommendationId");
-        FreshStudy s = FreshStudy.of("lumbar-missing-axial-t2-siemens", accession, TestDates.da(TestDates.next()), Files.createTempDirectory("cstore"));
+                .body("{\"accessionNumber\":\"" + accession
+                        + "\",\"indication\":{\"text\":\"sciatica 8 weeks\"},\"scanner\":{\"scannerId\":\"MR1\"}}")
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("recommendationId");
+        FreshStudy s = FreshStudy.of(
+                "lumbar-missing-axial-t2-siemens",
+                accession,
+                TestDates.da(TestDates.next()),
+                Files.createTempDirectory("cstore"));
         Run sent = run(storescu("STORESCU", s));
         assertThat(sent.exit()).as(sent.output()).isZero();
 
@@ -96,7 +109,9 @@ class StorageListenerTest {
         assertThat(study.getList("checks.trigger")).containsExactly("C_STORE");
 
         // the ERROR was announced to the webhook: one JSON POST naming the study and its counts
-        List<String> hooks = WebhookRecorder.shared().requests().stream().filter(r -> r.contains(s.studyInstanceUid)).toList();
+        List<String> hooks = WebhookRecorder.shared().requests().stream()
+                .filter(r -> r.contains(s.studyInstanceUid))
+                .toList();
         assertThat(hooks).hasSize(1);
         String hook = hooks.get(0);
         assertThat(hook).startsWith("POST application/json {");
@@ -112,12 +127,24 @@ class StorageListenerTest {
     void aConformantStudyIsNotAnnouncedToTheWebhook() throws Exception {
         String accession = FreshStudy.newAccession();
         given().contentType(ContentType.JSON)
-                .body("{\"accessionNumber\":\"" + accession + "\",\"indication\":{\"text\":\"sciatica 8 weeks\"},\"scanner\":{\"scannerId\":\"MR1\"}}")
-                .when().post("/api/v1/recommendations").then().statusCode(201);
-        FreshStudy s = FreshStudy.of("lumbar-conformant-siemens", accession, TestDates.da(TestDates.next()), Files.createTempDirectory("cstore"));
+                .body("{\"accessionNumber\":\"" + accession
+                        + "\",\"indication\":{\"text\":\"sciatica 8 weeks\"},\"scanner\":{\"scannerId\":\"MR1\"}}")
+                .when()
+                .post("/api/v1/recommendations")
+                .then()
+                .statusCode(201);
+        FreshStudy s = FreshStudy.of(
+                "lumbar-conformant-siemens",
+                accession,
+                TestDates.da(TestDates.next()),
+                Files.createTempDirectory("cstore"));
         Run sent = run(storescu("STORESCU", s));
         assertThat(sent.exit()).as(sent.output()).isZero();
-        given().when().post("/api/v1/studies/" + s.studyInstanceUid + "/check").then().statusCode(200).body("verdict", equalTo("CONFORMANT"));
+        given().when()
+                .post("/api/v1/studies/" + s.studyInstanceUid + "/check")
+                .then()
+                .statusCode(200)
+                .body("verdict", equalTo("CONFORMANT"));
         Thread.sleep(3000);
         assertThat(WebhookRecorder.shared().requests()).noneMatch(r -> r.contains(s.studyInstanceUid));
     }
@@ -127,7 +154,8 @@ class StorageListenerTest {
         Path dir = Files.createTempDirectory("cstore");
         FreshStudy s = FreshStudy.of("lumbar-conformant-ge", null, TestDates.da(TestDates.next()), dir.resolve("in"));
         Path jpeg = dir.resolve("lossless.dcm");
-        Run compressed = run(List.of("dcmcjpeg", "--encode-lossless-sv1", s.files.get(4).toString(), jpeg.toString()));
+        Run compressed =
+                run(List.of("dcmcjpeg", "--encode-lossless-sv1", s.files.get(4).toString(), jpeg.toString()));
         assertThat(compressed.exit()).as(compressed.output()).isZero();
         List<String> cmd = new ArrayList<>(storescu("STORESCU", List.of(jpeg)));
         cmd.add(1, "--propose-lossless"); // propose JPEG lossless first, as a scanner sending compressed images does
@@ -155,7 +183,8 @@ class StorageListenerTest {
 
     @Test
     void aCallingAeTitleNotOnTheAllowListIsRejectedAtAssociation() throws Exception {
-        FreshStudy s = FreshStudy.of("lumbar-conformant-ge", null, TestDates.da(TestDates.next()), Files.createTempDirectory("cstore"));
+        FreshStudy s = FreshStudy.of(
+                "lumbar-conformant-ge", null, TestDates.da(TestDates.next()), Files.createTempDirectory("cstore"));
         Run refused = run(storescu("INTRUDER", s));
         assertThat(refused.exit()).isNotZero();
         assertThat(refused.output()).contains("Association Rejected").contains("Calling AE Title Not Recognized");
@@ -165,7 +194,8 @@ class StorageListenerTest {
 
     @Test
     void echoscuGetsAVerificationResponse() throws Exception {
-        Run echo = run(List.of("echoscu", "-aet", "ECHOSCU", "-aec", "MRPA", "127.0.0.1", String.valueOf(listener.port())));
+        Run echo = run(
+                List.of("echoscu", "-aet", "ECHOSCU", "-aec", "MRPA", "127.0.0.1", String.valueOf(listener.port())));
         assertThat(echo.exit()).as(echo.output()).isZero();
     }
 }

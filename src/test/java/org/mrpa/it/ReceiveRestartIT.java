@@ -23,10 +23,14 @@ import org.mrpa.testing.TestDates;
 class ReceiveRestartIT {
 
     static void storescu(int port, List<Path> files) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("storescu", "-aet", "STORESCU", "-aec", "MRPA", "127.0.0.1", String.valueOf(port)));
+        List<String> cmd = new ArrayList<>(
+                List.of("storescu", "-aet", "STORESCU", "-aec", "MRPA", "127.0.0.1", String.valueOf(port)));
         files.forEach(f -> cmd.add(f.toString()));
         Path log = Files.createTempFile("storescu", ".log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(log)).isZero();
     }
@@ -47,19 +51,27 @@ class ReceiveRestartIT {
         Path data = Files.createTempDirectory("mrpa-receive-restart");
         int http = ServiceProcess.freePort();
         int dicom = ServiceProcess.freePort();
-        List<String> props = List.of("-Dmrpa.dicom.port=" + dicom, "-Dmrpa.dicom.allowed-calling-ae-titles=STORESCU",
+        List<String> props = List.of(
+                "-Dmrpa.dicom.port=" + dicom,
+                "-Dmrpa.dicom.allowed-calling-ae-titles=STORESCU",
                 "-Dmrpa.dicom.quiet-period=2s");
         String accession = FreshStudy.newAccession();
-        FreshStudy study = FreshStudy.of("lumbar-conformant-siemens", accession, TestDates.da(TestDates.next()), Files.createTempDirectory("s"));
-        List<Path> first = study.files.subList(0, 7);   // localizer, sagittal T1, first sagittal T2 slice
+        FreshStudy study = FreshStudy.of(
+                "lumbar-conformant-siemens", accession, TestDates.da(TestDates.next()), Files.createTempDirectory("s"));
+        List<Path> first = study.files.subList(0, 7); // localizer, sagittal T1, first sagittal T2 slice
         List<Path> rest = study.files.subList(7, study.files.size());
 
         try (ServiceProcess s = ServiceProcess.start(data, http, props)) {
-            given().baseUri(s.baseUri()).contentType(ContentType.JSON)
-                    .body("{\"accessionNumber\":\"" + accession + "\",\"indication\":{\"text\":\"sciatica 8 weeks\"},\"scanner\":{\"scannerId\":\"MR1\"}}")
-                    .when().post("/api/v1/recommendations").then().statusCode(201);
+            given().baseUri(s.baseUri())
+                    .contentType(ContentType.JSON)
+                    .body("{\"accessionNumber\":\"" + accession
+                            + "\",\"indication\":{\"text\":\"sciatica 8 weeks\"},\"scanner\":{\"scannerId\":\"MR1\"}}")
+                    .when()
+                    .post("/api/v1/recommendations")
+                    .then()
+                    .statusCode(201);
             storescu(dicom, first);
-            s.kill();   // straight after the last acknowledgement: no quiet period, no shutdown
+            s.kill(); // straight after the last acknowledgement: no quiet period, no shutdown
         }
         try (ServiceProcess s = ServiceProcess.start(data, http, props)) {
             // the part received before the crash is checked after the restart (quiet period long over)

@@ -33,11 +33,14 @@ import org.mrpa.screening.Sex;
 class RecommendationServiceTest {
 
     static final ProtocolCatalog CATALOG = new CatalogLoader().load(Path.of("protocols"));
-    final RecommendationService service = new RecommendationService(CATALOG, new InMemoryRecommendationStore(100),
+    final RecommendationService service = new RecommendationService(
+            CATALOG,
+            new InMemoryRecommendationStore(100),
             Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
 
     static PatientScreening patient(Double egfr, Claustrophobia claustrophobia, List<Implant> implants) {
-        return new PatientScreening(60.0, Sex.MALE, 80.0, egfr, null, null, null, null, null, null, implants, claustrophobia, null);
+        return new PatientScreening(
+                60.0, Sex.MALE, 80.0, egfr, null, null, null, null, null, null, implants, claustrophobia, null);
     }
 
     static RecommendationRequest request(String text, PatientScreening p, BookedScanner s) {
@@ -49,20 +52,27 @@ class RecommendationServiceTest {
     }
 
     static String sig(PlannedSequence s) {
-        return s.order() + " " + s.id() + " " + s.template() + " " + s.plane() + " " + s.weighting() + " " + s.contrastPhase()
-                + (s.conditional() ? " conditional" : "") + (s.acquireIfTolerated() ? " if-tolerated" : "");
+        return s.order() + " " + s.id() + " " + s.template() + " " + s.plane() + " " + s.weighting() + " "
+                + s.contrastPhase() + (s.conditional() ? " conditional" : "")
+                + (s.acquireIfTolerated() ? " if-tolerated" : "");
     }
 
     @Test
     void routineLumbarIsTheCatalogProtocolUnchangedWithCatalogRangesAt15T() {
-        Recommendation r = service.recommend(request("L5 radiculopathy 8 weeks, failed physio", patient(90.0, null, List.of()), scanner("MR1")));
+        Recommendation r = service.recommend(
+                request("L5 radiculopathy 8 weeks, failed physio", patient(90.0, null, List.of()), scanner("MR1")));
         assertThat(r.supported()).isTrue();
         assertThat(r.catalogVersion()).isEqualTo(CATALOG.version());
         assertThat(r.createdAt()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
         assertThat(r.protocol().id()).isEqualTo("deg-lumbar");
         assertThat(r.protocol().variants()).isEmpty();
-        assertThat(r.sequences()).extracting(RecommendationServiceTest::sig).containsExactly(
-                "1 sag-t1 T1_TSE SAG T1 PRE", "2 sag-t2 T2_TSE SAG T2 PRE", "3 sag-stir STIR SAG STIR PRE", "4 ax-t2 T2_TSE AX T2 PRE");
+        assertThat(r.sequences())
+                .extracting(RecommendationServiceTest::sig)
+                .containsExactly(
+                        "1 sag-t1 T1_TSE SAG T1 PRE",
+                        "2 sag-t2 T2_TSE SAG T2 PRE",
+                        "3 sag-stir STIR SAG STIR PRE",
+                        "4 ax-t2 T2_TSE AX T2 PRE");
         PlannedSequence stir = r.sequences().get(2);
         assertThat(stir.parameters().inversionTimeMs()).isEqualTo(Range.of(140, 170));
         assertThat(stir.parameters().sliceThicknessMm()).isEqualTo(Range.of(3, 4));
@@ -76,34 +86,46 @@ class RecommendationServiceTest {
 
     @Test
     void at3TTheStirInversionTimeIsThe3TRange() {
-        Recommendation r = service.recommend(request("sciatica, failed physio", patient(90.0, null, List.of()), scanner("MR2")));
+        Recommendation r =
+                service.recommend(request("sciatica, failed physio", patient(90.0, null, List.of()), scanner("MR2")));
         assertThat(r.scanner().recommendedFieldStrengthT()).isEqualTo(3.0);
         assertThat(r.sequences().get(2).parameters().inversionTimeMs()).isEqualTo(Range.of(200, 250));
     }
 
     @Test
     void infectionWithEgfr25GivesMacrocyclicAtLabelDoseWithPostContrastSequences() {
-        Recommendation r = service.recommend(request("?spondilodiscitis L3/4, fever", patient(25.0, null, List.of()), scanner("MR1")));
+        Recommendation r = service.recommend(
+                request("?spondilodiscitis L3/4, fever", patient(25.0, null, List.of()), scanner("MR1")));
         assertThat(r.protocol().id()).isEqualTo("infection-lumbar");
         assertThat(r.gadolinium().decision()).isEqualTo(GadoliniumDecision.GIVE);
         assertThat(r.gadolinium().agents().get(0).agent()).isEqualTo("gadobutrol");
         assertThat(r.gadolinium().agents().get(0).totalDoseMmol()).isEqualTo(8.0);
         assertThat(r.flags()).containsExactlyInAnyOrder(Flag.EGFR_BELOW_30, Flag.DOCUMENT_RISK_BENEFIT);
-        assertThat(r.sequences()).extracting(RecommendationServiceTest::sig).containsExactly(
-                "1 sag-t1 T1_TSE SAG T1 PRE", "2 sag-t2 T2_TSE SAG T2 PRE", "3 sag-stir STIR SAG STIR PRE", "4 ax-t2 T2_TSE AX T2 PRE",
-                "5 ax-dwi DWI_SS_EPI AX DWI PRE", "6 sag-t1c-fs T1_FS SAG T1C_FS POST", "7 ax-t1c-fs T1_FS AX T1C_FS POST");
+        assertThat(r.sequences())
+                .extracting(RecommendationServiceTest::sig)
+                .containsExactly(
+                        "1 sag-t1 T1_TSE SAG T1 PRE",
+                        "2 sag-t2 T2_TSE SAG T2 PRE",
+                        "3 sag-stir STIR SAG STIR PRE",
+                        "4 ax-t2 T2_TSE AX T2 PRE",
+                        "5 ax-dwi DWI_SS_EPI AX DWI PRE",
+                        "6 sag-t1c-fs T1_FS SAG T1C_FS POST",
+                        "7 ax-t1c-fs T1_FS AX T1C_FS POST");
         assertThat(r.sequences().get(5).notes()).containsExactly("start about 3-5 min after injection");
     }
 
     @Test
     void infectionWithUnknownPregnancyStatusFallsBackToTheNoContrastVariant() {
-        PatientScreening woman = new PatientScreening(30.0, Sex.FEMALE, 60.0, 90.0, null, null, null, null, null, null, null, null, null);
+        PatientScreening woman = new PatientScreening(
+                30.0, Sex.FEMALE, 60.0, 90.0, null, null, null, null, null, null, null, null, null);
         Recommendation r = service.recommend(request("discitis", woman, scanner("MR1")));
         assertThat(r.gadolinium().decision()).isEqualTo(GadoliniumDecision.AVOID);
         assertThat(r.protocol().variants()).containsExactly(ProtocolTailor.Variant.NO_CONTRAST);
         assertThat(r.sequences()).noneMatch(s -> s.contrastPhase() == ContrastPhase.POST);
-        assertThat(r.omittedSequences()).extracting(OmittedSequence::id, OmittedSequence::rule)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("sag-t1c-fs", "REC-NO-CONTRAST"),
+        assertThat(r.omittedSequences())
+                .extracting(OmittedSequence::id, OmittedSequence::rule)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("sag-t1c-fs", "REC-NO-CONTRAST"),
                         org.assertj.core.groups.Tuple.tuple("ax-t1c-fs", "REC-NO-CONTRAST"));
         assertThat(r.flags()).contains(Flag.PREGNANCY_STATUS_UNKNOWN, Flag.PREGNANCY_NORMAL_MODE);
         assertThat(r.implantSafety().constraints().operatingMode()).isEqualTo(org.mrpa.screening.OperatingMode.NORMAL);
@@ -112,64 +134,118 @@ class RecommendationServiceTest {
 
     @Test
     void pregnancyMakesPostContrastSequencesConditional() {
-        PatientScreening pregnant = new PatientScreening(30.0, Sex.FEMALE, 60.0, 90.0, null, null, PregnancyStatus.PREGNANT, 20, null, null, null, null, null);
+        PatientScreening pregnant = new PatientScreening(
+                30.0, Sex.FEMALE, 60.0, 90.0, null, null, PregnancyStatus.PREGNANT, 20, null, null, null, null, null);
         Recommendation r = service.recommend(request("epidural abscess", pregnant, scanner("MR1")));
         assertThat(r.gadolinium().decision()).isEqualTo(GadoliniumDecision.RADIOLOGIST_DECISION);
-        assertThat(r.sequences()).filteredOn(s -> s.contrastPhase() == ContrastPhase.POST).allMatch(PlannedSequence::conditional).hasSize(2);
+        assertThat(r.sequences())
+                .filteredOn(s -> s.contrastPhase() == ContrastPhase.POST)
+                .allMatch(PlannedSequence::conditional)
+                .hasSize(2);
     }
 
     @Test
     void fusionHardwareBookedAt3TIsReroutedTo15TAndTheSequenceListChangesForMetal() {
-        MrConditions c = new MrConditions(List.of(1.5), null, 20.0, org.mrpa.screening.OperatingMode.NORMAL, 2.0, null, null, null, null, null, null, null, null);
-        Implant screws = new Implant("pedicle screws", ImplantType.SPINAL_FUSION_HARDWARE, MrLabel.MR_CONDITIONAL, "L4-S1", null, c);
-        Recommendation r = service.recommend(request("s/p L4-S1 fusion, new leg pain", patient(70.0, null, List.of(screws)), scanner("MR2")));
+        MrConditions c = new MrConditions(
+                List.of(1.5),
+                null,
+                20.0,
+                org.mrpa.screening.OperatingMode.NORMAL,
+                2.0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        Implant screws = new Implant(
+                "pedicle screws", ImplantType.SPINAL_FUSION_HARDWARE, MrLabel.MR_CONDITIONAL, "L4-S1", null, c);
+        Recommendation r = service.recommend(
+                request("s/p L4-S1 fusion, new leg pain", patient(70.0, null, List.of(screws)), scanner("MR2")));
         assertThat(r.protocol().id()).isEqualTo("postop-lumbar");
         assertThat(r.implantSafety().decision()).isEqualTo(ImplantDecision.PROCEED_WITH_CONDITIONS);
         assertThat(r.scanner().recommendedScannerId()).isEqualTo("MR1");
         assertThat(r.scanner().recommendedFieldStrengthT()).isEqualTo(1.5);
         assertThat(r.flags()).containsExactlyInAnyOrder(Flag.REROUTE_TO_1_5T, Flag.HARDWARE_IN_FOV);
-        assertThat(r.protocol().variants()).containsExactly(ProtocolTailor.Variant.CONTRAST, ProtocolTailor.Variant.MARS);
-        assertThat(r.sequences()).extracting(RecommendationServiceTest::sig).containsExactly(
-                "1 sag-t1 T1_TSE SAG T1 PRE", "2 sag-t2 T2_TSE SAG T2 PRE", "3 sag-fluid-fs T2_DIXON SAG FLUID_FS PRE",
-                "4 ax-t1 T1_TSE AX T1 PRE", "5 ax-t2 T2_TSE AX T2 PRE",
-                "6 sag-t1c-fs T1_DIXON SAG T1C_FS POST", "7 ax-t1c-fs T1_DIXON AX T1C_FS POST");
-        assertThat(r.sequences()).allMatch(s -> s.parameters().receiverBandwidthHzPerPixel().equals(Range.of(260, 1000)));
+        assertThat(r.protocol().variants())
+                .containsExactly(ProtocolTailor.Variant.CONTRAST, ProtocolTailor.Variant.MARS);
+        assertThat(r.sequences())
+                .extracting(RecommendationServiceTest::sig)
+                .containsExactly(
+                        "1 sag-t1 T1_TSE SAG T1 PRE",
+                        "2 sag-t2 T2_TSE SAG T2 PRE",
+                        "3 sag-fluid-fs T2_DIXON SAG FLUID_FS PRE",
+                        "4 ax-t1 T1_TSE AX T1 PRE",
+                        "5 ax-t2 T2_TSE AX T2 PRE",
+                        "6 sag-t1c-fs T1_DIXON SAG T1C_FS POST",
+                        "7 ax-t1c-fs T1_DIXON AX T1C_FS POST");
+        assertThat(r.sequences())
+                .allMatch(s -> s.parameters().receiverBandwidthHzPerPixel().equals(Range.of(260, 1000)));
         assertThat(r.sequences()).noneMatch(s -> s.fatSuppression() == FatSuppression.SPECTRAL);
     }
 
     @Test
     void metalWithoutDixonLicenceUsesStirAndSubtractionAndDropsGreAndEpi() {
-        Implant screws = new Implant("plate", ImplantType.SPINAL_FUSION_HARDWARE, MrLabel.MR_CONDITIONAL, "L3-L4", null,
-                new MrConditions(List.of(1.5, 3.0), null, null, null, null, null, null, null, null, null, null, null, null));
+        Implant screws = new Implant(
+                "plate",
+                ImplantType.SPINAL_FUSION_HARDWARE,
+                MrLabel.MR_CONDITIONAL,
+                "L3-L4",
+                null,
+                new MrConditions(
+                        List.of(1.5, 3.0), null, null, null, null, null, null, null, null, null, null, null, null));
         BookedScanner noDixon = new BookedScanner(null, 1.5, null, null, null, List.of());
         Recommendation r = service.recommend(request("lumbar discitis", patient(90.0, null, List.of(screws)), noDixon));
-        assertThat(r.sequences()).extracting(RecommendationServiceTest::sig).containsExactly(
-                "1 sag-t1 T1_TSE SAG T1 PRE", "2 sag-t2 T2_TSE SAG T2 PRE", "3 sag-stir STIR SAG STIR PRE", "4 ax-t2 T2_TSE AX T2 PRE",
-                "5 ax-t1-tse-pre T1_TSE AX T1 PRE",
-                "6 sag-t1c-fs T1_TSE SAG T1C POST", "7 ax-t1c-fs T1_TSE AX T1C POST",
-                "8 sag-t1c-fs-sub SUBTRACTION SAG SUBTRACTION POST", "9 ax-t1c-fs-sub SUBTRACTION AX SUBTRACTION POST");
-        assertThat(r.omittedSequences()).extracting(OmittedSequence::id, OmittedSequence::rule)
+        assertThat(r.sequences())
+                .extracting(RecommendationServiceTest::sig)
+                .containsExactly(
+                        "1 sag-t1 T1_TSE SAG T1 PRE",
+                        "2 sag-t2 T2_TSE SAG T2 PRE",
+                        "3 sag-stir STIR SAG STIR PRE",
+                        "4 ax-t2 T2_TSE AX T2 PRE",
+                        "5 ax-t1-tse-pre T1_TSE AX T1 PRE",
+                        "6 sag-t1c-fs T1_TSE SAG T1C POST",
+                        "7 ax-t1c-fs T1_TSE AX T1C POST",
+                        "8 sag-t1c-fs-sub SUBTRACTION SAG SUBTRACTION POST",
+                        "9 ax-t1c-fs-sub SUBTRACTION AX SUBTRACTION POST");
+        assertThat(r.omittedSequences())
+                .extracting(OmittedSequence::id, OmittedSequence::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ax-dwi", "MARS-NO-SS-EPI-DWI"));
-        assertThat(r.sequences()).noneMatch(s -> s.weighting() == Weighting.STIR && s.contrastPhase() == ContrastPhase.POST);
+        assertThat(r.sequences())
+                .noneMatch(s -> s.weighting() == Weighting.STIR && s.contrastPhase() == ContrastPhase.POST);
     }
 
     @Test
     void traumaNearMetalOmitsTheT2StarGradientEcho() {
-        Implant plate = new Implant("ACDF plate", ImplantType.SPINAL_FUSION_HARDWARE, MrLabel.MR_CONDITIONAL, "C5-6", null,
+        Implant plate = new Implant(
+                "ACDF plate",
+                ImplantType.SPINAL_FUSION_HARDWARE,
+                MrLabel.MR_CONDITIONAL,
+                "C5-6",
+                null,
                 new MrConditions(List.of(1.5), null, null, null, null, null, null, null, null, null, null, null, null));
-        Recommendation r = service.recommend(request("fall, neck injury, deficit", patient(90.0, null, List.of(plate)), scanner("MR1")));
+        Recommendation r = service.recommend(
+                request("fall, neck injury, deficit", patient(90.0, null, List.of(plate)), scanner("MR1")));
         assertThat(r.protocol().id()).isEqualTo("trauma-cervical");
-        assertThat(r.omittedSequences()).extracting(OmittedSequence::id, OmittedSequence::rule)
+        assertThat(r.omittedSequences())
+                .extracting(OmittedSequence::id, OmittedSequence::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ax-t2star", "MARS-NO-GRE"));
     }
 
     @Test
     void severeClaustrophobiaPutsTheKeySequencesFirst() {
-        Recommendation r = service.recommend(request("sciatica, 8 weeks", patient(90.0, Claustrophobia.SEVERE, List.of()), scanner("MR1")));
+        Recommendation r = service.recommend(
+                request("sciatica, 8 weeks", patient(90.0, Claustrophobia.SEVERE, List.of()), scanner("MR1")));
         assertThat(r.protocol().variants()).containsExactly(ProtocolTailor.Variant.ABBREVIATED);
-        assertThat(r.sequences()).extracting(RecommendationServiceTest::sig).containsExactly(
-                "1 sag-t2 T2_TSE SAG T2 PRE", "2 ax-t2 T2_TSE AX T2 PRE", "3 sag-t1 T1_TSE SAG T1 PRE",
-                "4 sag-stir STIR SAG STIR PRE if-tolerated");
+        assertThat(r.sequences())
+                .extracting(RecommendationServiceTest::sig)
+                .containsExactly(
+                        "1 sag-t2 T2_TSE SAG T2 PRE",
+                        "2 ax-t2 T2_TSE AX T2 PRE",
+                        "3 sag-t1 T1_TSE SAG T1 PRE",
+                        "4 sag-stir STIR SAG STIR PRE if-tolerated");
     }
 
     @Test
@@ -185,23 +261,48 @@ class RecommendationServiceTest {
 
     @Test
     void regionHintSelectsTheRegionalProtocol() {
-        RecommendationRequest req = new RecommendationRequest(null, new IndicationInput("discitis", null, Region.CERVICAL),
-                patient(90.0, null, List.of()), null, null);
+        RecommendationRequest req = new RecommendationRequest(
+                null,
+                new IndicationInput("discitis", null, Region.CERVICAL),
+                patient(90.0, null, List.of()),
+                null,
+                null);
         assertThat(service.recommend(req).protocol().id()).isEqualTo("infection-cervical");
     }
 
     @Test
     void unknownScannerIdIsRejected() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.recommend(request("sciatica", null, scanner("MR9"))))
-                .isInstanceOf(UnknownScannerException.class).hasMessageContaining("'MR9' is not a scanner of the site policy");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> service.recommend(request("sciatica", null, scanner("MR9"))))
+                .isInstanceOf(UnknownScannerException.class)
+                .hasMessageContaining("'MR9' is not a scanner of the site policy");
     }
 
     @Test
     void everyReasonOfEveryExampleCitesKnownSourcesAndAReferenceSection() {
-        MrConditions c = new MrConditions(List.of(1.5), null, 20.0, org.mrpa.screening.OperatingMode.NORMAL, 2.0, null, 2.0, null, null, null, 6, true, true);
+        MrConditions c = new MrConditions(
+                List.of(1.5),
+                null,
+                20.0,
+                org.mrpa.screening.OperatingMode.NORMAL,
+                2.0,
+                null,
+                2.0,
+                null,
+                null,
+                null,
+                6,
+                true,
+                true);
         List<Recommendation> all = List.of(
-                service.recommend(request("?spondilodiscitis", patient(20.0, Claustrophobia.SEVERE, List.of(
-                        new Implant("pacer", ImplantType.PACEMAKER_ICD, MrLabel.MR_CONDITIONAL, "chest", 10, c))), scanner("MR2"))),
+                service.recommend(request(
+                        "?spondilodiscitis",
+                        patient(
+                                20.0,
+                                Claustrophobia.SEVERE,
+                                List.of(new Implant(
+                                        "pacer", ImplantType.PACEMAKER_ICD, MrLabel.MR_CONDITIONAL, "chest", 10, c))),
+                        scanner("MR2"))),
                 service.recommend(request("MSCC, prostate ca", patient(null, null, List.of()), null)),
                 service.recommend(request("CSF leak, intrathecal gadolinium", patient(null, null, List.of()), null)));
         for (Recommendation r : all) {

@@ -29,32 +29,56 @@ import java.util.UUID;
 public final class SampleDicomGenerator {
 
     /** How a vendor writes its sequence type. */
-    public enum Style { SIEMENS, GE, PHILIPS_ENHANCED }
+    public enum Style {
+        SIEMENS,
+        GE,
+        PHILIPS_ENHANCED
+    }
 
     /** Kinds of series the samples use. */
-    public enum Kind { LOCALIZER, T1, T2, STIR, T1_FS }
+    public enum Kind {
+        LOCALIZER,
+        T1,
+        T2,
+        STIR,
+        T1_FS
+    }
 
     /** One series to write. */
-    public record Series(int number, String description, String plane, Kind kind, double tr, double te, Double ti, int etl,
-                         double thickness, double spacing, double fov, double bandwidth, String agent, double sar) {
-    }
+    public record Series(
+            int number,
+            String description,
+            String plane,
+            Kind kind,
+            double tr,
+            double te,
+            Double ti,
+            int etl,
+            double thickness,
+            double spacing,
+            double fov,
+            double bandwidth,
+            String agent,
+            double sar) {}
 
     /** One study to write. */
-    public record Study(String folder, Style style, String accession, double fieldStrengthT, List<Series> series) {
-    }
+    public record Study(String folder, Style style, String accession, double fieldStrengthT, List<Series> series) {}
 
     private static final int SIZE = 64;
     private static final int SLICES = 3;
 
     /** Image size and slices per series: 64 and 3 for the committed samples, larger for benchmarks. */
-    private record Shape(int size, int slices) {
-    }
+    private record Shape(int size, int slices) {}
 
     private static Shape shape = new Shape(SIZE, SLICES);
 
     public static void main(String[] args) throws Exception {
         if ((args.length == 4 || args.length == 5) && args[0].equals("--bench")) {
-            writeBenchmarkStudy(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), args.length == 5 ? args[4] : "benchmark-lumbar");
+            writeBenchmarkStudy(
+                    Path.of(args[1]),
+                    Integer.parseInt(args[2]),
+                    Integer.parseInt(args[3]),
+                    args.length == 5 ? args[4] : "benchmark-lumbar");
             return;
         }
         Path out = Path.of(args.length > 0 ? args[0] : "sample-dicom");
@@ -68,24 +92,69 @@ public final class SampleDicomGenerator {
         return List.of(
                 new Study("lumbar-conformant-siemens", Style.SIEMENS, "SAMPLE001", 1.5, lumbar15(false, false, false)),
                 new Study("lumbar-conformant-ge", Style.GE, "SAMPLE002", 1.5, lumbar15(false, false, false)),
-                new Study("lumbar-conformant-philips-enhanced", Style.PHILIPS_ENHANCED, "SAMPLE003", 1.5, lumbar15(false, false, false)),
-                new Study("lumbar-missing-axial-t2-siemens", Style.SIEMENS, "SAMPLE004", 1.5, lumbar15(true, false, false)),
-                new Study("lumbar-parameters-out-of-range-ge", Style.GE, "SAMPLE005", 1.5, lumbar15(false, true, false)),
+                new Study(
+                        "lumbar-conformant-philips-enhanced",
+                        Style.PHILIPS_ENHANCED,
+                        "SAMPLE003",
+                        1.5,
+                        lumbar15(false, false, false)),
+                new Study(
+                        "lumbar-missing-axial-t2-siemens",
+                        Style.SIEMENS,
+                        "SAMPLE004",
+                        1.5,
+                        lumbar15(true, false, false)),
+                new Study(
+                        "lumbar-parameters-out-of-range-ge", Style.GE, "SAMPLE005", 1.5, lumbar15(false, true, false)),
                 new Study("lumbar-3t-siemens", Style.SIEMENS, "SAMPLE006", 3.0, lumbar3()),
-                new Study("lumbar-contrast-given-philips-enhanced", Style.PHILIPS_ENHANCED, "SAMPLE007", 1.5, lumbar15(false, false, true)));
+                new Study(
+                        "lumbar-contrast-given-philips-enhanced",
+                        Style.PHILIPS_ENHANCED,
+                        "SAMPLE007",
+                        1.5,
+                        lumbar15(false, false, true)));
     }
 
     private static List<Series> lumbar15(boolean missingAxial, boolean outOfRange, boolean contrast) {
         List<Series> s = new ArrayList<>();
         s.add(new Series(1, "localizer", "MIXED", Kind.LOCALIZER, 8, 4, null, 1, 8, 8, 400, 300, null, 0.1));
         s.add(new Series(2, "t1_tse_sag", "SAG", Kind.T1, 550, 10, null, 3, 4, 4.4, 280, 180, null, 0.9));
-        s.add(new Series(3, "t2_tse_sag", "SAG", Kind.T2, 3500, 100, null, 18, outOfRange ? 6 : 4, outOfRange ? 6.6 : 4.4, 280, 180, null, 1.1));
-        s.add(new Series(4, "stir_sag", "SAG", Kind.STIR, 4000, 40, outOfRange ? 220.0 : 150.0, 14, 4, 4.4, 280, 180, null, 1.2));
+        s.add(new Series(
+                3,
+                "t2_tse_sag",
+                "SAG",
+                Kind.T2,
+                3500,
+                100,
+                null,
+                18,
+                outOfRange ? 6 : 4,
+                outOfRange ? 6.6 : 4.4,
+                280,
+                180,
+                null,
+                1.1));
+        s.add(new Series(
+                4,
+                "stir_sag",
+                "SAG",
+                Kind.STIR,
+                4000,
+                40,
+                outOfRange ? 220.0 : 150.0,
+                14,
+                4,
+                4.4,
+                280,
+                180,
+                null,
+                1.2));
         if (!missingAxial) {
             s.add(new Series(5, "t2_tse_tra", "AX", Kind.T2, 3800, 100, null, 18, 4, 4.4, 180, 180, null, 1.0));
         }
         if (contrast) {
-            s.add(new Series(6, "t1_tse_fs_sag", "SAG", Kind.T1_FS, 600, 10, null, 3, 4, 4.4, 280, 180, "gadobutrol 6 mL", 0.9));
+            s.add(new Series(
+                    6, "t1_tse_fs_sag", "SAG", Kind.T1_FS, 600, 10, null, 3, 4, 4.4, 280, 180, "gadobutrol 6 mL", 0.9));
         }
         return s;
     }
@@ -109,7 +178,8 @@ public final class SampleDicomGenerator {
     }
 
     /** As {@link #writeBenchmarkStudy(Path, int, int)} into {@code out/<name>/}; the name also seeds the UIDs, so each name is another study. */
-    public static void writeBenchmarkStudy(Path out, int instances, int size, String name) throws IOException, DicomException {
+    public static void writeBenchmarkStudy(Path out, int instances, int size, String name)
+            throws IOException, DicomException {
         List<Series> series = lumbar15(false, false, false).subList(1, 5);
         Shape before = shape;
         shape = new Shape(size, Math.max(1, instances / series.size()));
@@ -133,12 +203,17 @@ public final class SampleDicomGenerator {
             }
             for (int slice = 0; slice < shape.slices(); slice++) {
                 AttributeList l = classic(study, s, studyUid, slice);
-                save(l, dir.resolve(String.format("s%02d_i%04d.dcm", s.number(), slice + 1).replace("_i00", "_i")), "1.2.840.10008.5.1.4.1.1.4");
+                save(
+                        l,
+                        dir.resolve(String.format("s%02d_i%04d.dcm", s.number(), slice + 1)
+                                .replace("_i00", "_i")),
+                        "1.2.840.10008.5.1.4.1.1.4");
             }
         }
     }
 
-    private static AttributeList common(Study study, Series s, String studyUid, String sopClass, String instanceKey) throws DicomException {
+    private static AttributeList common(Study study, Series s, String studyUid, String sopClass, String instanceKey)
+            throws DicomException {
         AttributeList l = new AttributeList();
         put(l, "SOPClassUID", sopClass);
         put(l, "SOPInstanceUID", uid(instanceKey));
@@ -197,9 +272,15 @@ public final class SampleDicomGenerator {
     }
 
     private static AttributeList classic(Study study, Series s, String studyUid, int slice) throws DicomException {
-        AttributeList l = common(study, s, studyUid, "1.2.840.10008.5.1.4.1.1.4", study.folder() + "/" + s.number() + "/" + slice);
+        AttributeList l = common(
+                study, s, studyUid, "1.2.840.10008.5.1.4.1.1.4", study.folder() + "/" + s.number() + "/" + slice);
         String plane = s.kind() == Kind.LOCALIZER ? List.of("SAG", "COR", "AX").get(slice) : s.plane();
-        put(l, "ImageType", s.kind() == Kind.LOCALIZER && study.style() == Style.SIEMENS ? "ORIGINAL\\PRIMARY\\M\\NORM\\DIS2D" : "ORIGINAL\\PRIMARY\\M\\ND");
+        put(
+                l,
+                "ImageType",
+                s.kind() == Kind.LOCALIZER && study.style() == Style.SIEMENS
+                        ? "ORIGINAL\\PRIMARY\\M\\NORM\\DIS2D"
+                        : "ORIGINAL\\PRIMARY\\M\\ND");
         put(l, "InstanceNumber", String.valueOf(slice + 1));
         put(l, "ImageOrientationPatient", orientation(plane));
         put(l, "ImagePositionPatient", position(plane, slice, s.spacing()));
@@ -225,14 +306,24 @@ public final class SampleDicomGenerator {
                 put(l, "ScanningSequence", s.kind() == Kind.LOCALIZER ? "GR" : stir ? "SE\\IR" : "SE");
                 put(l, "SequenceVariant", s.kind() == Kind.LOCALIZER ? "SP\\OSP" : stir ? "SK\\SP\\MP" : "SK\\SP\\OSP");
                 put(l, "ScanOptions", stir ? "IR" : fs ? "FS" : "PFP");
-                put(l, "SequenceName", s.kind() == Kind.LOCALIZER ? "*fl2d1" : stir ? "*tir2d1_14" : "*tse2d1_" + s.etl());
+                put(
+                        l,
+                        "SequenceName",
+                        s.kind() == Kind.LOCALIZER ? "*fl2d1" : stir ? "*tir2d1_14" : "*tse2d1_" + s.etl());
             }
             case GE -> {
                 put(l, "ScanningSequence", s.kind() == Kind.LOCALIZER ? "GR" : stir ? "IR" : "SE");
                 put(l, "SequenceVariant", s.kind() == Kind.LOCALIZER ? "SS" : "SK\\OSP");
-                put(l, "ScanOptions", s.kind() == Kind.LOCALIZER ? "FAST_GEMS" : stir ? "IR_GEMS\\FAST_GEMS" : fs ? "FS\\FAST_GEMS" : "FAST_GEMS\\EDR_GEMS");
+                put(
+                        l,
+                        "ScanOptions",
+                        s.kind() == Kind.LOCALIZER
+                                ? "FAST_GEMS"
+                                : stir ? "IR_GEMS\\FAST_GEMS" : fs ? "FS\\FAST_GEMS" : "FAST_GEMS\\EDR_GEMS");
                 l.put(lo(new AttributeTag(0x0019, 0x0010), "GEMS_ACQU_01"));
-                l.put(lo(new AttributeTag(0x0019, 0x109C), s.kind() == Kind.LOCALIZER ? "3-plane" : stir ? "FSE-IR" : "FSE-XL"));
+                l.put(lo(
+                        new AttributeTag(0x0019, 0x109C),
+                        s.kind() == Kind.LOCALIZER ? "3-plane" : stir ? "FSE-IR" : "FSE-XL"));
             }
             case PHILIPS_ENHANCED -> {
                 put(l, "ScanningSequence", "GR");
@@ -259,19 +350,41 @@ public final class SampleDicomGenerator {
         l.put(lo(new AttributeTag(0x2001, 0x0010), "Philips Imaging DD 001"));
         l.put(lo(new AttributeTag(0x2001, 0x1020), stir ? "IR" : "TSE"));
         AttributeList shared = new AttributeList();
-        shared.put(seq("MRTimingAndRelatedParametersSequence", item("RepetitionTime", fmt(s.tr()), "FlipAngle", "90", "EchoTrainLength", String.valueOf(s.etl()))));
+        shared.put(seq(
+                "MRTimingAndRelatedParametersSequence",
+                item("RepetitionTime", fmt(s.tr()), "FlipAngle", "90", "EchoTrainLength", String.valueOf(s.etl()))));
         shared.put(seq("MREchoSequence", item("EffectiveEchoTime", fmt(s.te()))));
-        shared.put(seq("MRModifierSequence", s.ti() == null ? item("InversionRecovery", "NO")
-                : item("InversionRecovery", "YES", "InversionTimes", fmt(s.ti()))));
-        shared.put(seq("PixelMeasuresSequence", item("PixelSpacing", fmt(s.fov() / shape.size()) + "\\" + fmt(s.fov() / shape.size()),
-                "SliceThickness", fmt(s.thickness()), "SpacingBetweenSlices", fmt(s.spacing()))));
+        shared.put(seq(
+                "MRModifierSequence",
+                s.ti() == null
+                        ? item("InversionRecovery", "NO")
+                        : item("InversionRecovery", "YES", "InversionTimes", fmt(s.ti()))));
+        shared.put(seq(
+                "PixelMeasuresSequence",
+                item(
+                        "PixelSpacing",
+                        fmt(s.fov() / shape.size()) + "\\" + fmt(s.fov() / shape.size()),
+                        "SliceThickness",
+                        fmt(s.thickness()),
+                        "SpacingBetweenSlices",
+                        fmt(s.spacing()))));
         shared.put(seq("PlaneOrientationSequence", item("ImageOrientationPatient", orientation(s.plane()))));
         shared.put(seq("MRImagingModifierSequence", item("PixelBandwidth", fmt(s.bandwidth()))));
-        shared.put(seq("MRImageFrameTypeSequence", item("FrameType", "ORIGINAL\\PRIMARY\\M\\NONE",
-                "AcquisitionContrast", stir ? "STIR" : s.kind() == Kind.T2 ? "T2" : "T1")));
+        shared.put(seq(
+                "MRImageFrameTypeSequence",
+                item(
+                        "FrameType",
+                        "ORIGINAL\\PRIMARY\\M\\NONE",
+                        "AcquisitionContrast",
+                        stir ? "STIR" : s.kind() == Kind.T2 ? "T2" : "T1")));
         shared.put(seq("MRReceiveCoilSequence", item("ReceiveCoilName", "dS Posterior")));
-        shared.put(seq("ContrastBolusUsageSequence", item("ContrastBolusAgentNumber", "1", "ContrastBolusAgentAdministered",
-                s.agent() == null ? "NO" : "YES")));
+        shared.put(seq(
+                "ContrastBolusUsageSequence",
+                item(
+                        "ContrastBolusAgentNumber",
+                        "1",
+                        "ContrastBolusAgentAdministered",
+                        s.agent() == null ? "NO" : "YES")));
         SequenceAttribute sharedSeq = new SequenceAttribute(tag("SharedFunctionalGroupsSequence"));
         sharedSeq.addItem(shared);
         l.put(sharedSeq);
@@ -361,7 +474,12 @@ public final class SampleDicomGenerator {
     /** A deterministic UID under the UUID-derived root 2.25 (PS3.5 B.2). */
     static String uid(String name) {
         UUID u = UUID.nameUUIDFromBytes(("mrpa-sample/" + name).getBytes(StandardCharsets.UTF_8));
-        BigInteger v = new BigInteger(1, java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits()).array());
+        BigInteger v = new BigInteger(
+                1,
+                java.nio.ByteBuffer.allocate(16)
+                        .putLong(u.getMostSignificantBits())
+                        .putLong(u.getLeastSignificantBits())
+                        .array());
         return "2.25." + v;
     }
 

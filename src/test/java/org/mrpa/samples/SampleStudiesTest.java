@@ -25,8 +25,8 @@ import org.mrpa.dicom.SeriesClass;
 import org.mrpa.dicom.SeriesHeader;
 import org.mrpa.protocol.catalog.CatalogLoader;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
-import org.mrpa.recommendation.IndicationInput;
 import org.mrpa.recommendation.InMemoryRecommendationStore;
+import org.mrpa.recommendation.IndicationInput;
 import org.mrpa.recommendation.Recommendation;
 import org.mrpa.recommendation.RecommendationRequest;
 import org.mrpa.recommendation.RecommendationService;
@@ -44,7 +44,8 @@ class SampleStudiesTest {
     static final Path SAMPLES = Path.of("sample-dicom");
     static final ProtocolCatalog CATALOG = new CatalogLoader().load(Path.of("protocols"));
     static final HeaderExtractor EXTRACTOR = new HeaderExtractor(CATALOG.headerClassification());
-    static final RecommendationService SERVICE = new RecommendationService(CATALOG, new InMemoryRecommendationStore(10), Clock.systemUTC());
+    static final RecommendationService SERVICE =
+            new RecommendationService(CATALOG, new InMemoryRecommendationStore(10), Clock.systemUTC());
 
     @Test
     void committedSamplesAreExactlyWhatTheGeneratorWrites(@TempDir Path dir) throws Exception {
@@ -55,82 +56,116 @@ class SampleStudiesTest {
         assertThat(generated).hasSize(87);
         assertThat(files(SAMPLES)).containsExactlyElementsOf(generated);
         for (Path rel : generated) {
-            assertThat(Files.readAllBytes(SAMPLES.resolve(rel))).as(rel.toString()).isEqualTo(Files.readAllBytes(dir.resolve(rel)));
+            assertThat(Files.readAllBytes(SAMPLES.resolve(rel)))
+                    .as(rel.toString())
+                    .isEqualTo(Files.readAllBytes(dir.resolve(rel)));
         }
     }
 
     private static List<Path> files(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> p.toString().endsWith(".dcm")).map(root::relativize).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".dcm"))
+                    .map(root::relativize)
+                    .sorted()
+                    .toList();
         }
     }
 
     static Recommendation recommend(String text, PatientScreening p, String scanner) {
-        return SERVICE.recommend(new RecommendationRequest(null, new IndicationInput(text, null, null), p,
-                new BookedScanner(scanner, null, null, null, null, null), null));
+        return SERVICE.recommend(new RecommendationRequest(
+                null,
+                new IndicationInput(text, null, null),
+                p,
+                new BookedScanner(scanner, null, null, null, null, null),
+                null));
     }
 
     static PatientScreening man(List<Implant> implants) {
-        return new PatientScreening(60.0, Sex.MALE, 80.0, 90.0, null, null, null, null, null, null, implants, null, null);
+        return new PatientScreening(
+                60.0, Sex.MALE, 80.0, 90.0, null, null, null, null, null, null, implants, null, null);
     }
 
     static StudyConformanceReport check(String folder, Recommendation r) throws IOException {
         HeaderExtraction x = EXTRACTOR.extract(SAMPLES.resolve(folder));
         assertThat(x.unreadable()).isEmpty();
         Double field = x.series().get(x.series().size() - 1).nominalFieldStrengthT();
-        return new ConformanceChecker().check(x.series(), x.unreadable(), new ExpectedProtocols(CATALOG).fromRecommendation(r, field));
+        return new ConformanceChecker()
+                .check(x.series(), x.unreadable(), new ExpectedProtocols(CATALOG).fromRecommendation(r, field));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"lumbar-conformant-siemens", "lumbar-conformant-ge", "lumbar-conformant-philips-enhanced"})
     void conformantRoutineLumbarInEveryVendorStyle(String folder) throws IOException {
         HeaderExtraction x = EXTRACTOR.extract(SAMPLES.resolve(folder));
-        assertThat(x.series()).extracting(SeriesHeader::seriesNumber, SeriesHeader::classification).containsExactly(
-                tuple("1", SeriesClass.LOCALIZER), tuple("2", SeriesClass.T1), tuple("3", SeriesClass.T2), tuple("4", SeriesClass.STIR),
-                tuple("5", SeriesClass.T2));
+        assertThat(x.series())
+                .extracting(SeriesHeader::seriesNumber, SeriesHeader::classification)
+                .containsExactly(
+                        tuple("1", SeriesClass.LOCALIZER),
+                        tuple("2", SeriesClass.T1),
+                        tuple("3", SeriesClass.T2),
+                        tuple("4", SeriesClass.STIR),
+                        tuple("5", SeriesClass.T2));
         assertThat(x.series().get(0).accessionNumber()).startsWith("SAMPLE00");
-        StudyConformanceReport report = check(folder, recommend("sciatica for 8 weeks, failed physiotherapy", man(List.of()), "MR1"));
+        StudyConformanceReport report =
+                check(folder, recommend("sciatica for 8 weeks, failed physiotherapy", man(List.of()), "MR1"));
         assertThat(report.issues()).isEmpty();
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.CONFORMANT);
     }
 
     @Test
     void missingAxialT2() throws IOException {
-        StudyConformanceReport report = check("lumbar-missing-axial-t2-siemens", recommend("sciatica 8 weeks", man(List.of()), "MR1"));
+        StudyConformanceReport report =
+                check("lumbar-missing-axial-t2-siemens", recommend("sciatica 8 weeks", man(List.of()), "MR1"));
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
-        assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::sequenceId)
+        assertThat(report.issues())
+                .extracting(ConformanceIssue::code, ConformanceIssue::sequenceId)
                 .containsExactly(tuple(IssueCode.SEQUENCE_MISSING, "ax-t2"));
     }
 
     @Test
     void parametersOutOfRange() throws IOException {
-        StudyConformanceReport report = check("lumbar-parameters-out-of-range-ge", recommend("sciatica 8 weeks", man(List.of()), "MR1"));
+        StudyConformanceReport report =
+                check("lumbar-parameters-out-of-range-ge", recommend("sciatica 8 weeks", man(List.of()), "MR1"));
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
-        assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::sequenceId, ConformanceIssue::keyword,
-                ConformanceIssue::expected, ConformanceIssue::actual).containsExactly(
-                tuple(IssueCode.PARAMETER_OUT_OF_RANGE, "sag-t2", "SliceThickness", "3-4", "6"),
-                tuple(IssueCode.PARAMETER_OUT_OF_RANGE, "sag-stir", "InversionTime", "140-170", "220"));
+        assertThat(report.issues())
+                .extracting(
+                        ConformanceIssue::code,
+                        ConformanceIssue::sequenceId,
+                        ConformanceIssue::keyword,
+                        ConformanceIssue::expected,
+                        ConformanceIssue::actual)
+                .containsExactly(
+                        tuple(IssueCode.PARAMETER_OUT_OF_RANGE, "sag-t2", "SliceThickness", "3-4", "6"),
+                        tuple(IssueCode.PARAMETER_OUT_OF_RANGE, "sag-stir", "InversionTime", "140-170", "220"));
     }
 
     @Test
     void threeTeslaAgainstA15TeslaOnlyImplant() throws IOException {
-        Implant screws = new Implant("thoracic rods", ImplantType.SPINAL_FUSION_HARDWARE, MrLabel.MR_CONDITIONAL, "T2-T4", null,
+        Implant screws = new Implant(
+                "thoracic rods",
+                ImplantType.SPINAL_FUSION_HARDWARE,
+                MrLabel.MR_CONDITIONAL,
+                "T2-T4",
+                null,
                 new MrConditions(List.of(1.5), null, null, null, null, null, null, null, null, null, null, null, null));
         Recommendation r = recommend("sciatica 8 weeks", man(List.of(screws)), "MR2");
         StudyConformanceReport report = check("lumbar-3t-siemens", r);
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.SAFETY_DEVIATION);
         assertThat(report.acquiredFieldStrengthT()).isEqualTo(3.0);
-        assertThat(report.issues()).extracting(ConformanceIssue::code, ConformanceIssue::severity)
+        assertThat(report.issues())
+                .extracting(ConformanceIssue::code, ConformanceIssue::severity)
                 .containsExactly(tuple(IssueCode.FIELD_STRENGTH_NOT_ALLOWED, Severity.CRITICAL));
     }
 
     @Test
     void contrastGivenWhereItWasToBeAvoided() throws IOException {
-        PatientScreening unknownPregnancy = new PatientScreening(30.0, Sex.FEMALE, 60.0, 90.0, null, null, null, null, null, null, null, null, null);
+        PatientScreening unknownPregnancy = new PatientScreening(
+                30.0, Sex.FEMALE, 60.0, 90.0, null, null, null, null, null, null, null, null, null);
         Recommendation r = recommend("lumbar discitis", unknownPregnancy, "MR1");
         StudyConformanceReport report = check("lumbar-contrast-given-philips-enhanced", r);
         assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.SAFETY_DEVIATION);
-        assertThat(report.issues()).filteredOn(i -> i.severity() == Severity.CRITICAL)
+        assertThat(report.issues())
+                .filteredOn(i -> i.severity() == Severity.CRITICAL)
                 .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber, ConformanceIssue::expected)
                 .containsExactly(tuple(IssueCode.CONTRAST_GIVEN_WHEN_AVOIDED, "6", "no contrast (AVOID)"));
     }

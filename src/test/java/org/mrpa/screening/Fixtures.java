@@ -15,8 +15,7 @@ final class Fixtures {
     static final ProtocolCatalog CATALOG = new CatalogLoader().load(Path.of("protocols"));
     static final SitePolicy POLICY = CATALOG.sitePolicy();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A patient builder; unset values stay unknown. */
     static final class P {
@@ -33,22 +32,81 @@ final class Fixtures {
         Claustrophobia claustrophobia;
         MotionRisk motion;
 
-        P age(double v) { age = v; return this; }
-        P sex(Sex v) { sex = v; return this; }
-        P weight(double v) { weight = v; return this; }
-        P egfr(double v) { egfr = v; return this; }
-        P aki() { aki = true; return this; }
-        P dialysis(Dialysis v) { dialysis = v; return this; }
-        P pregnancy(PregnancyStatus v) { pregnancy = v; return this; }
-        P breastfeeding() { breastfeeding = true; return this; }
-        P reaction(String agent, ReactionSeverity s, ContrastClass c) { reactions.add(new PriorReaction(agent, s, c)); return this; }
-        P implant(Implant i) { implants.add(i); return this; }
-        P claustrophobia(Claustrophobia v) { claustrophobia = v; return this; }
-        P motion(MotionRisk v) { motion = v; return this; }
+        P age(double v) {
+            age = v;
+            return this;
+        }
+
+        P sex(Sex v) {
+            sex = v;
+            return this;
+        }
+
+        P weight(double v) {
+            weight = v;
+            return this;
+        }
+
+        P egfr(double v) {
+            egfr = v;
+            return this;
+        }
+
+        P aki() {
+            aki = true;
+            return this;
+        }
+
+        P dialysis(Dialysis v) {
+            dialysis = v;
+            return this;
+        }
+
+        P pregnancy(PregnancyStatus v) {
+            pregnancy = v;
+            return this;
+        }
+
+        P breastfeeding() {
+            breastfeeding = true;
+            return this;
+        }
+
+        P reaction(String agent, ReactionSeverity s, ContrastClass c) {
+            reactions.add(new PriorReaction(agent, s, c));
+            return this;
+        }
+
+        P implant(Implant i) {
+            implants.add(i);
+            return this;
+        }
+
+        P claustrophobia(Claustrophobia v) {
+            claustrophobia = v;
+            return this;
+        }
+
+        P motion(MotionRisk v) {
+            motion = v;
+            return this;
+        }
 
         PatientScreening build() {
-            return new PatientScreening(age, sex, weight, egfr, aki, dialysis, pregnancy, null, breastfeeding, reactions, implants,
-                    claustrophobia, motion);
+            return new PatientScreening(
+                    age,
+                    sex,
+                    weight,
+                    egfr,
+                    aki,
+                    dialysis,
+                    pregnancy,
+                    null,
+                    breastfeeding,
+                    reactions,
+                    implants,
+                    claustrophobia,
+                    motion);
         }
     }
 
@@ -67,10 +125,13 @@ final class Fixtures {
 
     static ScannerContext booked(String id) {
         ScannerProfile b = POLICY.scanner(id);
-        return new ScannerContext(b, POLICY.scanners().stream().filter(s -> !s.id().equals(id)).toList());
+        return new ScannerContext(
+                b, POLICY.scanners().stream().filter(s -> !s.id().equals(id)).toList());
     }
 
     static ScannerContext unknownScanner(double tesla, LicensedOption... options) {
-        return new ScannerContext(new ScannerProfile(null, "test", tesla, null, null, null, null, null, null, null, List.of(options)), List.of());
+        return new ScannerContext(
+                new ScannerProfile(null, "test", tesla, null, null, null, null, null, null, null, List.of(options)),
+                List.of());
     }
 }

@@ -20,7 +20,8 @@ class GadoliniumRuleTest {
 
     private GadoliniumAdvice give(Fixtures.P p) {
         PatientScreening s = p.build();
-        return rule.evaluate(ContrastNeed.REQUIRED, s, PregnancyScreen.effective(s, POLICY).status(), false, POLICY);
+        return rule.evaluate(
+                ContrastNeed.REQUIRED, s, PregnancyScreen.effective(s, POLICY).status(), false, POLICY);
     }
 
     private static List<String> codes(GadoliniumAdvice a) {
@@ -29,13 +30,15 @@ class GadoliniumRuleTest {
 
     @ParameterizedTest(name = "eGFR {0}: {1} {2}")
     @CsvSource({
-            "90,   GIVE, GAD-EGFR-GE30,  ''",
-            "30.1, GIVE, GAD-EGFR-GE30,  ''",
-            "30,   GIVE, GAD-EGFR-GE30,  ''",
-            "29.9, GIVE, GAD-EGFR-LT30,  EGFR_BELOW_30",
-            "15,   GIVE, GAD-EGFR-LT30,  EGFR_BELOW_30",
-            "0,    GIVE, GAD-EGFR-LT30,  EGFR_BELOW_30"})
-    void renalBandsFollowTheAcrNkfThresholdOfLessThan30(double egfr, GadoliniumDecision decision, String code, String flag) {
+        "90,   GIVE, GAD-EGFR-GE30,  ''",
+        "30.1, GIVE, GAD-EGFR-GE30,  ''",
+        "30,   GIVE, GAD-EGFR-GE30,  ''",
+        "29.9, GIVE, GAD-EGFR-LT30,  EGFR_BELOW_30",
+        "15,   GIVE, GAD-EGFR-LT30,  EGFR_BELOW_30",
+        "0,    GIVE, GAD-EGFR-LT30,  EGFR_BELOW_30"
+    })
+    void renalBandsFollowTheAcrNkfThresholdOfLessThan30(
+            double egfr, GadoliniumDecision decision, String code, String flag) {
         GadoliniumAdvice a = give(adult().egfr(egfr));
         assertThat(a.decision()).isEqualTo(decision);
         assertThat(codes(a)).contains(code);
@@ -50,9 +53,12 @@ class GadoliniumRuleTest {
     void givesMacrocyclicAgentWhenEgfrIsExactly30() {
         GadoliniumAdvice a = give(adult().egfr(30).weight(80));
         assertThat(a.agentGroup()).isEqualTo(SitePolicy.AgentGroup.ACR_II_MACROCYCLIC);
-        assertThat(a.agents()).extracting(GadoliniumAdvice.AgentOption::agent)
+        assertThat(a.agents())
+                .extracting(GadoliniumAdvice.AgentOption::agent)
                 .containsExactly("gadobutrol", "gadoterate", "gadoteridol", "gadopiclenol");
-        assertThat(a.agents()).extracting(GadoliniumAdvice.AgentOption::structure).containsOnly("MACROCYCLIC");
+        assertThat(a.agents())
+                .extracting(GadoliniumAdvice.AgentOption::structure)
+                .containsOnly("MACROCYCLIC");
     }
 
     @Test
@@ -82,7 +88,8 @@ class GadoliniumRuleTest {
     @Test
     void neverOffersGroupOneOrLinearAgentsAndNamesThemToAvoid() {
         GadoliniumAdvice a = give(adult());
-        assertThat(a.agentsToAvoid()).extracting(GadoliniumAdvice.AgentToAvoid::agent)
+        assertThat(a.agentsToAvoid())
+                .extracting(GadoliniumAdvice.AgentToAvoid::agent)
                 .containsExactly("gadobenate", "gadoxetate", "gadodiamide", "gadopentetate", "gadoversetamide");
     }
 
@@ -99,7 +106,10 @@ class GadoliniumRuleTest {
         GadoliniumAdvice a = give(adult().dialysis(Dialysis.HEMODIALYSIS));
         assertThat(a.decision()).isEqualTo(GadoliniumDecision.GIVE);
         assertThat(a.flags()).containsExactlyInAnyOrder(Flag.DIALYSIS_COORDINATION, Flag.DOCUMENT_RISK_BENEFIT);
-        Reason hd = a.reasons().stream().filter(r -> r.code().equals("GAD-DIALYSIS-HD")).findFirst().orElseThrow();
+        Reason hd = a.reasons().stream()
+                .filter(r -> r.code().equals("GAD-DIALYSIS-HD"))
+                .findFirst()
+                .orElseThrow();
         assertThat(hd.sitePolicy()).isEqualTo("gadolinium.hemodialysis");
         assertThat(hd.sources()).containsExactly("S1");
     }
@@ -114,31 +124,62 @@ class GadoliniumRuleTest {
 
     @Test
     void siteThresholdOf40AddsPrecautionsBetween30And40() {
-        SitePolicy strict = withGadolinium(g -> new SitePolicy.Gadolinium(g.agentGroup(), 40.0, g.severeRenalImpairment(), g.hemodialysis(),
-                g.peritonealDialysisPreferCt(), g.egfrRequired(), g.mildReactionPremedication(), g.unknownPregnancy(), g.volumeCapMl(), g.agents()));
+        SitePolicy strict = withGadolinium(g -> new SitePolicy.Gadolinium(
+                g.agentGroup(),
+                40.0,
+                g.severeRenalImpairment(),
+                g.hemodialysis(),
+                g.peritonealDialysisPreferCt(),
+                g.egfrRequired(),
+                g.mildReactionPremedication(),
+                g.unknownPregnancy(),
+                g.volumeCapMl(),
+                g.agents()));
         PatientScreening p = adult().egfr(35).build();
         GadoliniumAdvice a = rule.evaluate(ContrastNeed.REQUIRED, p, PregnancyStatus.NOT_APPLICABLE, false, strict);
         assertThat(a.flags()).containsExactlyInAnyOrder(Flag.EGFR_BELOW_SITE_THRESHOLD, Flag.DOCUMENT_RISK_BENEFIT);
-        assertThat(a.reasons()).filteredOn(r -> r.code().equals("GAD-EGFR-LT-SITE-THRESHOLD"))
-                .extracting(Reason::sitePolicy).containsExactly("gadolinium.egfrThreshold");
+        assertThat(a.reasons())
+                .filteredOn(r -> r.code().equals("GAD-EGFR-LT-SITE-THRESHOLD"))
+                .extracting(Reason::sitePolicy)
+                .containsExactly("gadolinium.egfrThreshold");
     }
 
     @Test
     void fdaStanceSiteSettingSendsSevereRenalImpairmentToTheRadiologist() {
-        SitePolicy fda = withGadolinium(g -> new SitePolicy.Gadolinium(g.agentGroup(), g.egfrThreshold(), SitePolicy.SevereRenalStance.RADIOLOGIST_DECISION,
-                g.hemodialysis(), g.peritonealDialysisPreferCt(), g.egfrRequired(), g.mildReactionPremedication(), g.unknownPregnancy(),
-                g.volumeCapMl(), g.agents()));
+        SitePolicy fda = withGadolinium(g -> new SitePolicy.Gadolinium(
+                g.agentGroup(),
+                g.egfrThreshold(),
+                SitePolicy.SevereRenalStance.RADIOLOGIST_DECISION,
+                g.hemodialysis(),
+                g.peritonealDialysisPreferCt(),
+                g.egfrRequired(),
+                g.mildReactionPremedication(),
+                g.unknownPregnancy(),
+                g.volumeCapMl(),
+                g.agents()));
         PatientScreening p = adult().egfr(20).build();
-        assertThat(rule.evaluate(ContrastNeed.REQUIRED, p, PregnancyStatus.NOT_APPLICABLE, false, fda).decision())
+        assertThat(rule.evaluate(ContrastNeed.REQUIRED, p, PregnancyStatus.NOT_APPLICABLE, false, fda)
+                        .decision())
                 .isEqualTo(GadoliniumDecision.RADIOLOGIST_DECISION);
     }
 
     @Test
     void missingEgfrIsAcceptedForGroupTwoUnlessTheSiteRequiresIt() {
         PatientScreening p = new Fixtures.P().age(70).sex(Sex.MALE).weight(70).build();
-        assertThat(rule.evaluate(ContrastNeed.REQUIRED, p, PregnancyStatus.NOT_APPLICABLE, false, POLICY).decision()).isEqualTo(GadoliniumDecision.GIVE);
-        SitePolicy required = withGadolinium(g -> new SitePolicy.Gadolinium(g.agentGroup(), g.egfrThreshold(), g.severeRenalImpairment(),
-                g.hemodialysis(), g.peritonealDialysisPreferCt(), true, g.mildReactionPremedication(), g.unknownPregnancy(), g.volumeCapMl(), g.agents()));
+        assertThat(rule.evaluate(ContrastNeed.REQUIRED, p, PregnancyStatus.NOT_APPLICABLE, false, POLICY)
+                        .decision())
+                .isEqualTo(GadoliniumDecision.GIVE);
+        SitePolicy required = withGadolinium(g -> new SitePolicy.Gadolinium(
+                g.agentGroup(),
+                g.egfrThreshold(),
+                g.severeRenalImpairment(),
+                g.hemodialysis(),
+                g.peritonealDialysisPreferCt(),
+                true,
+                g.mildReactionPremedication(),
+                g.unknownPregnancy(),
+                g.volumeCapMl(),
+                g.agents()));
         GadoliniumAdvice a = rule.evaluate(ContrastNeed.REQUIRED, p, PregnancyStatus.NOT_APPLICABLE, false, required);
         assertThat(a.decision()).isEqualTo(GadoliniumDecision.RADIOLOGIST_DECISION);
         assertThat(a.flags()).containsExactly(Flag.EGFR_REQUIRED);
@@ -146,11 +187,13 @@ class GadoliniumRuleTest {
 
     @ParameterizedTest(name = "pregnancy {0} -> {1}")
     @CsvSource({
-            "NOT_PREGNANT,   GIVE,                 ''",
-            "NOT_APPLICABLE, GIVE,                 ''",
-            "PREGNANT,       RADIOLOGIST_DECISION, DOCUMENT_RISK_BENEFIT",
-            "UNKNOWN,        AVOID,                PREGNANCY_STATUS_UNKNOWN"})
-    void pregnancyMakesGadoliniumARadiologistDecisionAndUnknownStatusHoldsIt(PregnancyStatus status, GadoliniumDecision decision, String flag) {
+        "NOT_PREGNANT,   GIVE,                 ''",
+        "NOT_APPLICABLE, GIVE,                 ''",
+        "PREGNANT,       RADIOLOGIST_DECISION, DOCUMENT_RISK_BENEFIT",
+        "UNKNOWN,        AVOID,                PREGNANCY_STATUS_UNKNOWN"
+    })
+    void pregnancyMakesGadoliniumARadiologistDecisionAndUnknownStatusHoldsIt(
+            PregnancyStatus status, GadoliniumDecision decision, String flag) {
         GadoliniumAdvice a = give(adult().sex(Sex.FEMALE).age(30).pregnancy(status));
         assertThat(a.decision()).isEqualTo(decision);
         assertThat(a.flags()).isEqualTo(flag.isEmpty() ? List.of() : List.of(Flag.valueOf(flag)));
@@ -158,14 +201,22 @@ class GadoliniumRuleTest {
 
     @Test
     void unstatedPregnancyInAWomanOfChildbearingAgeIsTreatedAsUnknown() {
-        GadoliniumAdvice a = give(new Fixtures.P().age(30).sex(Sex.FEMALE).weight(60).egfr(90));
+        GadoliniumAdvice a =
+                give(new Fixtures.P().age(30).sex(Sex.FEMALE).weight(60).egfr(90));
         assertThat(a.decision()).isEqualTo(GadoliniumDecision.AVOID);
         assertThat(a.flags()).containsExactly(Flag.PREGNANCY_STATUS_UNKNOWN);
     }
 
     @ParameterizedTest(name = "age {0}, sex {1}: {2}")
-    @CsvSource({"30, FEMALE, UNKNOWN", "56, FEMALE, NOT_APPLICABLE", "11, FEMALE, NOT_APPLICABLE", "12, FEMALE, UNKNOWN",
-            "55, FEMALE, UNKNOWN", "30, MALE, NOT_APPLICABLE", "30, , UNKNOWN"})
+    @CsvSource({
+        "30, FEMALE, UNKNOWN",
+        "56, FEMALE, NOT_APPLICABLE",
+        "11, FEMALE, NOT_APPLICABLE",
+        "12, FEMALE, UNKNOWN",
+        "55, FEMALE, UNKNOWN",
+        "30, MALE, NOT_APPLICABLE",
+        "30, , UNKNOWN"
+    })
     void pregnancyStatusIsInferredOnlyOutsideTheChildbearingWindow(double age, Sex sex, PregnancyStatus expected) {
         PatientScreening p = new Fixtures.P().age(age).sex(sex).build();
         assertThat(PregnancyScreen.effective(p, POLICY).status()).isEqualTo(expected);
@@ -173,34 +224,55 @@ class GadoliniumRuleTest {
 
     @Test
     void breastfeedingNeedNotBeInterrupted() {
-        GadoliniumAdvice a = give(adult().sex(Sex.FEMALE).age(32).pregnancy(PregnancyStatus.NOT_PREGNANT).breastfeeding());
+        GadoliniumAdvice a = give(adult().sex(Sex.FEMALE)
+                .age(32)
+                .pregnancy(PregnancyStatus.NOT_PREGNANT)
+                .breastfeeding());
         assertThat(a.decision()).isEqualTo(GadoliniumDecision.GIVE);
         assertThat(a.flags()).containsExactly(Flag.BREASTFEEDING_NO_INTERRUPTION);
     }
 
     @ParameterizedTest(name = "{0} reaction -> {1}")
     @CsvSource({
-            "PHYSIOLOGIC, GIVE,                 false, ''",
-            "MILD,        GIVE,                 false, 'PRIOR_REACTION_MILD,USE_DIFFERENT_AGENT'",
-            "MODERATE,    RADIOLOGIST_DECISION, true,  'PRIOR_REACTION_MODERATE,USE_DIFFERENT_AGENT,PREMEDICATION_CONSIDER'",
-            "SEVERE,      RADIOLOGIST_DECISION, true,  'PRIOR_REACTION_SEVERE,USE_DIFFERENT_AGENT,PREMEDICATION_CONSIDER,RESUSCITATION_READY,DOCUMENT_RISK_BENEFIT'"})
-    void priorGbcaReactionsBySeverity(ReactionSeverity severity, GadoliniumDecision decision, boolean premedication, String flags) {
+        "PHYSIOLOGIC, GIVE,                 false, ''",
+        "MILD,        GIVE,                 false, 'PRIOR_REACTION_MILD,USE_DIFFERENT_AGENT'",
+        "MODERATE,    RADIOLOGIST_DECISION, true,  'PRIOR_REACTION_MODERATE,USE_DIFFERENT_AGENT,PREMEDICATION_CONSIDER'",
+        "SEVERE,      RADIOLOGIST_DECISION, true,  'PRIOR_REACTION_SEVERE,USE_DIFFERENT_AGENT,PREMEDICATION_CONSIDER,RESUSCITATION_READY,DOCUMENT_RISK_BENEFIT'"
+    })
+    void priorGbcaReactionsBySeverity(
+            ReactionSeverity severity, GadoliniumDecision decision, boolean premedication, String flags) {
         GadoliniumAdvice a = give(adult().reaction("gadoterate", severity, ContrastClass.GBCA));
         assertThat(a.decision()).isEqualTo(decision);
         assertThat(a.premedicationToConsider()).isEqualTo(premedication);
-        assertThat(a.flags()).containsExactlyInAnyOrderElementsOf(flags.isEmpty() ? List.of()
-                : java.util.Arrays.stream(flags.split(",")).map(Flag::valueOf).toList());
+        assertThat(a.flags())
+                .containsExactlyInAnyOrderElementsOf(
+                        flags.isEmpty()
+                                ? List.of()
+                                : java.util.Arrays.stream(flags.split(","))
+                                        .map(Flag::valueOf)
+                                        .toList());
         boolean culpritExcluded = severity != ReactionSeverity.PHYSIOLOGIC;
-        assertThat(a.agents().stream().anyMatch(o -> o.agent().equals("gadoterate"))).isEqualTo(!culpritExcluded);
-        assertThat(a.agentsToAvoid().stream().anyMatch(o -> o.agent().equals("gadoterate"))).isEqualTo(culpritExcluded);
+        assertThat(a.agents().stream().anyMatch(o -> o.agent().equals("gadoterate")))
+                .isEqualTo(!culpritExcluded);
+        assertThat(a.agentsToAvoid().stream().anyMatch(o -> o.agent().equals("gadoterate")))
+                .isEqualTo(culpritExcluded);
     }
 
     @Test
     void mildReactionPremedicationFollowsTheSiteSetting() {
-        SitePolicy older = withGadolinium(g -> new SitePolicy.Gadolinium(g.agentGroup(), g.egfrThreshold(), g.severeRenalImpairment(),
-                g.hemodialysis(), g.peritonealDialysisPreferCt(), g.egfrRequired(), SitePolicy.PremedicationStance.CONSIDER,
-                g.unknownPregnancy(), g.volumeCapMl(), g.agents()));
-        PatientScreening p = adult().reaction("gadobutrol", ReactionSeverity.MILD, ContrastClass.GBCA).build();
+        SitePolicy older = withGadolinium(g -> new SitePolicy.Gadolinium(
+                g.agentGroup(),
+                g.egfrThreshold(),
+                g.severeRenalImpairment(),
+                g.hemodialysis(),
+                g.peritonealDialysisPreferCt(),
+                g.egfrRequired(),
+                SitePolicy.PremedicationStance.CONSIDER,
+                g.unknownPregnancy(),
+                g.volumeCapMl(),
+                g.agents()));
+        PatientScreening p = adult().reaction("gadobutrol", ReactionSeverity.MILD, ContrastClass.GBCA)
+                .build();
         GadoliniumAdvice a = rule.evaluate(ContrastNeed.REQUIRED, p, PregnancyStatus.NOT_APPLICABLE, false, older);
         assertThat(a.premedicationToConsider()).isTrue();
         assertThat(a.flags()).contains(Flag.PREMEDICATION_CONSIDER);
@@ -242,28 +314,52 @@ class GadoliniumRuleTest {
 
     @Test
     void mostRestrictiveFactorWins() {
-        GadoliniumAdvice a = give(adult().sex(Sex.FEMALE).age(30).pregnancy(PregnancyStatus.UNKNOWN)
-                .reaction("gadobutrol", ReactionSeverity.SEVERE, ContrastClass.GBCA).egfr(20));
+        GadoliniumAdvice a = give(adult().sex(Sex.FEMALE)
+                .age(30)
+                .pregnancy(PregnancyStatus.UNKNOWN)
+                .reaction("gadobutrol", ReactionSeverity.SEVERE, ContrastClass.GBCA)
+                .egfr(20));
         assertThat(a.decision()).isEqualTo(GadoliniumDecision.AVOID);
     }
 
     @Test
     void volumeOverTheSiteCapIsReportedNotReduced() {
-        SitePolicy capped = withGadolinium(g -> new SitePolicy.Gadolinium(g.agentGroup(), g.egfrThreshold(), g.severeRenalImpairment(),
-                g.hemodialysis(), g.peritonealDialysisPreferCt(), g.egfrRequired(), g.mildReactionPremedication(), g.unknownPregnancy(), 15.0, g.agents()));
+        SitePolicy capped = withGadolinium(g -> new SitePolicy.Gadolinium(
+                g.agentGroup(),
+                g.egfrThreshold(),
+                g.severeRenalImpairment(),
+                g.hemodialysis(),
+                g.peritonealDialysisPreferCt(),
+                g.egfrRequired(),
+                g.mildReactionPremedication(),
+                g.unknownPregnancy(),
+                15.0,
+                g.agents()));
         PatientScreening p = adult().weight(100).build();
         GadoliniumAdvice a = rule.evaluate(ContrastNeed.REQUIRED, p, PregnancyStatus.NOT_APPLICABLE, false, capped);
-        assertThat(a.agents()).extracting(GadoliniumAdvice.AgentOption::agent, GadoliniumAdvice.AgentOption::volumeMl,
-                GadoliniumAdvice.AgentOption::exceedsVolumeCap).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("gadobutrol", 10.0, false),
-                org.assertj.core.groups.Tuple.tuple("gadoterate", 20.0, true),
-                org.assertj.core.groups.Tuple.tuple("gadoteridol", 20.0, true),
-                org.assertj.core.groups.Tuple.tuple("gadopiclenol", 10.0, false));
+        assertThat(a.agents())
+                .extracting(
+                        GadoliniumAdvice.AgentOption::agent,
+                        GadoliniumAdvice.AgentOption::volumeMl,
+                        GadoliniumAdvice.AgentOption::exceedsVolumeCap)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("gadobutrol", 10.0, false),
+                        org.assertj.core.groups.Tuple.tuple("gadoterate", 20.0, true),
+                        org.assertj.core.groups.Tuple.tuple("gadoteridol", 20.0, true),
+                        org.assertj.core.groups.Tuple.tuple("gadopiclenol", 10.0, false));
     }
 
     static SitePolicy withGadolinium(java.util.function.UnaryOperator<SitePolicy.Gadolinium> change) {
         SitePolicy p = POLICY;
-        return new SitePolicy(p.site(), change.apply(p.gadolinium()), p.pregnancy(), p.implants(), p.mars(), p.patients(),
-                p.familyContrast(), p.scanners(), p.defaultScanner());
+        return new SitePolicy(
+                p.site(),
+                change.apply(p.gadolinium()),
+                p.pregnancy(),
+                p.implants(),
+                p.mars(),
+                p.patients(),
+                p.familyContrast(),
+                p.scanners(),
+                p.defaultScanner());
     }
 }

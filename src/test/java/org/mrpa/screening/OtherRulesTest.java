@@ -29,10 +29,17 @@ class OtherRulesTest {
             NONE   | HIGH | LUMBAR   | 5  | MOTION_ROBUST_SEQUENCES,ABBREVIATED_PROTOCOL_PRIORITISED,SEDATION_OR_ANAESTHESIA_PER_LOCAL_POLICY | true
             NONE   | HIGH | LUMBAR   | 8  | MOTION_ROBUST_SEQUENCES,ABBREVIATED_PROTOCOL_PRIORITISED                 | true
             """)
-    void motionAndClaustrophobiaMeasures(Claustrophobia c, MotionRisk m, Region region, double age, String measures, boolean abbreviated) {
-        MotionAdvice a = new MotionRule().evaluate(adult().age(age).claustrophobia(c).motion(m).build(), region, booked("MR2"), POLICY);
-        assertThat(a.measures()).containsExactlyElementsOf(measures.isEmpty() ? List.of()
-                : java.util.Arrays.stream(measures.split(",")).map(MotionMeasure::valueOf).toList());
+    void motionAndClaustrophobiaMeasures(
+            Claustrophobia c, MotionRisk m, Region region, double age, String measures, boolean abbreviated) {
+        MotionAdvice a = new MotionRule()
+                .evaluate(adult().age(age).claustrophobia(c).motion(m).build(), region, booked("MR2"), POLICY);
+        assertThat(a.measures())
+                .containsExactlyElementsOf(
+                        measures.isEmpty()
+                                ? List.of()
+                                : java.util.Arrays.stream(measures.split(","))
+                                        .map(MotionMeasure::valueOf)
+                                        .toList());
         assertThat(a.abbreviated()).isEqualTo(abbreviated);
         assertThat(a.flags().contains(Flag.CLAUSTROPHOBIA_MEASURES)).isEqualTo(c != Claustrophobia.NONE);
         assertThat(a.flags().contains(Flag.SEDATION_PER_LOCAL_POLICY)).isEqualTo(age < 8 && m == MotionRisk.HIGH);
@@ -40,21 +47,30 @@ class OtherRulesTest {
 
     @Test
     void narrowBookedBoreNamesTheWideBoreScanner() {
-        MotionAdvice a = new MotionRule().evaluate(adult().claustrophobia(Claustrophobia.MILD).build(), Region.LUMBAR, booked("MR2"), POLICY);
+        MotionAdvice a = new MotionRule()
+                .evaluate(adult().claustrophobia(Claustrophobia.MILD).build(), Region.LUMBAR, booked("MR2"), POLICY);
         assertThat(a.reasons().get(0).text()).contains("booked bore is 60 cm, MR1 is wide bore");
     }
 
     @ParameterizedTest(name = "age {0}, weight {1} on {2}: {3}")
-    @CsvSource({"17.9, 60, MR1, PEDIATRIC", "18, 60, MR1, ''", "50, 201, MR2, TABLE_LIMIT_EXCEEDED", "50, 200, MR2, ''", "50, 251, MR1, TABLE_LIMIT_EXCEEDED"})
+    @CsvSource({
+        "17.9, 60, MR1, PEDIATRIC",
+        "18, 60, MR1, ''",
+        "50, 201, MR2, TABLE_LIMIT_EXCEEDED",
+        "50, 200, MR2, ''",
+        "50, 251, MR1, TABLE_LIMIT_EXCEEDED"
+    })
     void patientFactors(double age, double weight, String scanner, String flag) {
-        Advisory a = new PatientFactorsRule().evaluate(adult().age(age).weight(weight).build(), booked(scanner), POLICY);
+        Advisory a = new PatientFactorsRule()
+                .evaluate(adult().age(age).weight(weight).build(), booked(scanner), POLICY);
         assertThat(a.flags()).isEqualTo(flag.isEmpty() ? List.of() : List.of(Flag.valueOf(flag)));
     }
 
     @Test
     void tableLimitNamesAScannerThatTakesTheWeight() {
         Advisory a = new PatientFactorsRule().evaluate(adult().weight(220).build(), booked("MR2"), POLICY);
-        assertThat(a.reasons().get(0).text()).isEqualTo("Weight 220.0 kg is over the booked table limit of 200.0 kg; MR1 takes it.");
+        assertThat(a.reasons().get(0).text())
+                .isEqualTo("Weight 220.0 kg is over the booked table limit of 200.0 kg; MR1 takes it.");
     }
 
     @Test
@@ -74,8 +90,15 @@ class OtherRulesTest {
             MSCC         |              |                 | 70 | URGENT                                  | APP-MSCC-24H
             TRAUMA       |              |                 | 30 |                                         | APP-TRAUMA-CT-FIRST
             """)
-    void appropriatenessAdvisories(Family family, String redFlags, String management, double age, String flag, String code) {
-        Advisory a = new AppropriatenessRule().evaluate(family, split(redFlags), split(management), adult().age(age).build(), POLICY);
+    void appropriatenessAdvisories(
+            Family family, String redFlags, String management, double age, String flag, String code) {
+        Advisory a = new AppropriatenessRule()
+                .evaluate(
+                        family,
+                        split(redFlags),
+                        split(management),
+                        adult().age(age).build(),
+                        POLICY);
         assertThat(a.flags()).isEqualTo(flag == null ? List.of() : List.of(Flag.valueOf(flag)));
         assertThat(a.reasons()).extracting(Reason::code).isEqualTo(code == null ? List.of() : List.of(code));
     }
@@ -87,12 +110,23 @@ class OtherRulesTest {
     @Test
     void contrastNeedTakesTheSiteOverrideThenTheIndicationException() {
         ContrastNeedRule rule = new ContrastNeedRule();
-        assertThat(rule.evaluate(CATALOG.protocol("axspa-sij").orElseThrow(), List.of(), POLICY).need()).isEqualTo(ContrastNeed.OPTIONAL);
-        ContrastNeedRule.Result cyst = rule.evaluate(CATALOG.protocol("cyst-lumbar").orElseThrow(), List.of(0), POLICY);
+        assertThat(rule.evaluate(CATALOG.protocol("axspa-sij").orElseThrow(), List.of(), POLICY)
+                        .need())
+                .isEqualTo(ContrastNeed.OPTIONAL);
+        ContrastNeedRule.Result cyst =
+                rule.evaluate(CATALOG.protocol("cyst-lumbar").orElseThrow(), List.of(0), POLICY);
         assertThat(cyst.need()).isEqualTo(ContrastNeed.REQUIRED);
-        assertThat(cyst.reasons()).extracting(Reason::code).containsExactly("GAD-NEED-NOT-NEEDED", "GAD-NEED-INDICATION");
-        assertThat(rule.evaluate(CATALOG.protocol("myelopathy-cervical").orElseThrow(), List.of(0), POLICY).need()).isEqualTo(ContrastNeed.NOT_NEEDED);
-        assertThat(rule.evaluate(CATALOG.protocol("myelopathy-cervical").orElseThrow(), List.of(), POLICY).need()).isEqualTo(ContrastNeed.REQUIRED);
-        assertThat(rule.evaluate(CATALOG.protocol("hematoma-paraspinal").orElseThrow(), List.of(), POLICY).need()).isEqualTo(ContrastNeed.RADIOLOGIST_DECISION);
+        assertThat(cyst.reasons())
+                .extracting(Reason::code)
+                .containsExactly("GAD-NEED-NOT-NEEDED", "GAD-NEED-INDICATION");
+        assertThat(rule.evaluate(CATALOG.protocol("myelopathy-cervical").orElseThrow(), List.of(0), POLICY)
+                        .need())
+                .isEqualTo(ContrastNeed.NOT_NEEDED);
+        assertThat(rule.evaluate(CATALOG.protocol("myelopathy-cervical").orElseThrow(), List.of(), POLICY)
+                        .need())
+                .isEqualTo(ContrastNeed.REQUIRED);
+        assertThat(rule.evaluate(CATALOG.protocol("hematoma-paraspinal").orElseThrow(), List.of(), POLICY)
+                        .need())
+                .isEqualTo(ContrastNeed.RADIOLOGIST_DECISION);
     }
 }

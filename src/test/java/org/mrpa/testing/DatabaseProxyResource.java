@@ -27,10 +27,21 @@ public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManage
         java.net.URI u = java.net.URI.create(url.substring("jdbc:".length()));
         proxy = TcpProxy.start(u.getHost(), u.getPort() < 0 ? 5432 : u.getPort());
         String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + u.getRawPath();
-        return Map.of("quarkus.datasource.\"postgresql\".jdbc.url", proxied,
-                "quarkus.datasource.\"h2\".active", "false", "quarkus.datasource.\"postgresql\".active", "true",
-                "quarkus.hibernate-orm.\"h2\".active", "false", "quarkus.hibernate-orm.\"postgresql\".active", "true",
-                "quarkus.flyway.\"h2\".active", "false", "quarkus.flyway.\"postgresql\".active", "true");
+        return Map.of(
+                "quarkus.datasource.\"postgresql\".jdbc.url",
+                proxied,
+                "quarkus.datasource.\"h2\".active",
+                "false",
+                "quarkus.datasource.\"postgresql\".active",
+                "true",
+                "quarkus.hibernate-orm.\"h2\".active",
+                "false",
+                "quarkus.hibernate-orm.\"postgresql\".active",
+                "true",
+                "quarkus.flyway.\"h2\".active",
+                "false",
+                "quarkus.flyway.\"postgresql\".active",
+                "true");
     }
 
     @Override

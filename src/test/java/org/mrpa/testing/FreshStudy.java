@@ -29,8 +29,7 @@ public final class FreshStudy {
     /** SOP Instance UIDs in the order of {@link #files}. */
     public final List<String> sopInstanceUids = new ArrayList<>();
 
-    private FreshStudy() {
-    }
+    private FreshStudy() {}
 
     /** Writes the copy under {@code dir}; accession null keeps none, date YYYYMMDD (null keeps the sample's). */
     public static FreshStudy of(String sample, String accession, String studyDate, Path dir) throws IOException {
@@ -38,7 +37,8 @@ public final class FreshStudy {
     }
 
     /** As {@link #of(String, String, String, Path)}, with another Station Name when station is not null. */
-    public static FreshStudy of(String sample, String accession, String studyDate, String station, Path dir) throws IOException {
+    public static FreshStudy of(String sample, String accession, String studyDate, String station, Path dir)
+            throws IOException {
         FreshStudy s = new FreshStudy();
         Map<String, String> series = new HashMap<>();
         Files.createDirectories(dir);
@@ -84,7 +84,11 @@ public final class FreshStudy {
             String sop = newUid();
             set(l, TagFromName.SOPInstanceUID, sop);
             set(l, TagFromName.MediaStorageSOPInstanceUID, sop);
-            l.write(out.toFile(), Attribute.getSingleStringValueOrEmptyString(l, TagFromName.TransferSyntaxUID), true, true);
+            l.write(
+                    out.toFile(),
+                    Attribute.getSingleStringValueOrEmptyString(l, TagFromName.TransferSyntaxUID),
+                    true,
+                    true);
             return sop;
         } catch (DicomException e) {
             throw new IOException(e);
@@ -107,13 +111,19 @@ public final class FreshStudy {
     /** A random UID under the 2.25 (UUID) root. */
     public static String newUid() {
         UUID u = UUID.randomUUID();
-        BigInteger b = new BigInteger(1, java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits()).array());
+        BigInteger b = new BigInteger(
+                1,
+                java.nio.ByteBuffer.allocate(16)
+                        .putLong(u.getMostSignificantBits())
+                        .putLong(u.getLeastSignificantBits())
+                        .array());
         return "2.25." + b;
     }
 
     /** A random accession number (16 characters at most). */
     public static String newAccession() {
-        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        return "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
     }
 
     private static void set(AttributeList l, com.pixelmed.dicom.AttributeTag tag, String value) throws DicomException {

@@ -28,14 +28,20 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the service and waits until /q/health/ready answers 200 (at most 60 s). */
-    public static ServiceProcess start(Path dataDir, int httpPort, List<String> extraProperties) throws IOException, InterruptedException {
+    public static ServiceProcess start(Path dataDir, int httpPort, List<String> extraProperties)
+            throws IOException, InterruptedException {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package the service first (mvn package): " + jar.toAbsolutePath());
         }
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dquarkus.http.port=" + httpPort, "-Dquarkus.http.host=127.0.0.1", "-Dmrpa.data.dir=" + dataDir.toAbsolutePath(),
-                "-Dmrpa.catalog.dir=" + Path.of("protocols").toAbsolutePath(), "-Dquarkus.log.console.json.enabled=false",
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-Dquarkus.http.port=" + httpPort,
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dmrpa.data.dir=" + dataDir.toAbsolutePath(),
+                "-Dmrpa.catalog.dir=" + Path.of("protocols").toAbsolutePath(),
+                "-Dquarkus.log.console.json.enabled=false",
                 // a free DICOM port unless the test names one (a later -D wins), so a service on 11112 does not collide
                 "-Dmrpa.dicom.port=0"));
         String pg = System.getProperty("test.postgresql-url");
@@ -47,12 +53,16 @@ public final class ServiceProcess implements AutoCloseable {
         cmd.add("-jar");
         cmd.add(jar.toAbsolutePath().toString());
         Path log = Files.createTempFile("mrpa-service", ".log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         ServiceProcess s = new ServiceProcess(p, httpPort, log);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             if (!p.isAlive()) {
-                throw new IllegalStateException("The service exited with " + p.exitValue() + ":\n" + Files.readString(log));
+                throw new IllegalStateException(
+                        "The service exited with " + p.exitValue() + ":\n" + Files.readString(log));
             }
             if (s.ready()) {
                 return s;
@@ -69,7 +79,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(baseUri() + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection)
+                    URI.create(baseUri() + "/q/health/ready").toURL().openConnection();
             c.setConnectTimeout(500);
             c.setReadTimeout(2000);
             return c.getResponseCode() == 200;

@@ -74,46 +74,51 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     private void accept(ServerSocket s) {
-        Thread t = new Thread(() -> {
-            while (!s.isClosed()) {
-                try {
-                    Socket client = s.accept();
-                    Socket target = new Socket(host, targetPort);
-                    open.add(client);
-                    open.add(target);
-                    pipe(client, target);
-                    pipe(target, client);
-                } catch (IOException e) {
-                    // closed by cut(), or the target refused: the client sees a dropped connection
-                }
-            }
-        }, "db-proxy-accept");
+        Thread t = new Thread(
+                () -> {
+                    while (!s.isClosed()) {
+                        try {
+                            Socket client = s.accept();
+                            Socket target = new Socket(host, targetPort);
+                            open.add(client);
+                            open.add(target);
+                            pipe(client, target);
+                            pipe(target, client);
+                        } catch (IOException e) {
+                            // closed by cut(), or the target refused: the client sees a dropped connection
+                        }
+                    }
+                },
+                "db-proxy-accept");
         t.setDaemon(true);
         t.start();
     }
 
     private void pipe(Socket from, Socket to) {
-        Thread t = new Thread(() -> {
-            byte[] buffer = new byte[16384];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int n;
-                while ((n = in.read(buffer)) >= 0) {
-                    out.write(buffer, 0, n);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // connection cut
-            } finally {
-                try {
-                    from.close();
-                    to.close();
-                } catch (IOException ignored) {
-                    // already closed
-                }
-                open.remove(from);
-                open.remove(to);
-            }
-        }, "db-proxy-pipe");
+        Thread t = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16384];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        int n;
+                        while ((n = in.read(buffer)) >= 0) {
+                            out.write(buffer, 0, n);
+                            out.flush();
+                        }
+                    } catch (IOException e) {
+                        // connection cut
+                    } finally {
+                        try {
+                            from.close();
+                            to.close();
+                        } catch (IOException ignored) {
+                            // already closed
+                        }
+                        open.remove(from);
+                        open.remove(to);
+                    }
+                },
+                "db-proxy-pipe");
         t.setDaemon(true);
         t.start();
     }

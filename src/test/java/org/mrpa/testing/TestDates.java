@@ -9,8 +9,7 @@ public final class TestDates {
     private static final LocalDate BASE = LocalDate.of(2001, 1, 1);
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private TestDates() {
-    }
+    private TestDates() {}
 
     public static LocalDate next() {
         return BASE.plusDays(NEXT.getAndAdd(3));

@@ -6,8 +6,7 @@ import java.util.Random;
 /** Bytes handed out 1 to {@code max} at a time with nothing ever "available", as a socket delivers them between packets. */
 public final class Trickle {
 
-    private Trickle() {
-    }
+    private Trickle() {}
 
     public static InputStream of(byte[] bytes, int max, long seed) {
         Random random = new Random(seed);

@@ -21,7 +21,8 @@ public final class WebhookRecorder {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hook", exchange -> {
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
-            bodies.add(exchange.getRequestMethod() + " " + type + " " + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            bodies.add(exchange.getRequestMethod() + " " + type + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });

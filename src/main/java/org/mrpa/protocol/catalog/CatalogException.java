@@ -9,8 +9,8 @@ public class CatalogException extends RuntimeException {
     private final List<CatalogProblem> problems;
 
     public CatalogException(List<CatalogProblem> problems) {
-        super("Protocol catalog is invalid (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "):\n  "
-                + problems.stream().map(CatalogProblem::toString).collect(Collectors.joining("\n  ")));
+        super("Protocol catalog is invalid (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                + "):\n  " + problems.stream().map(CatalogProblem::toString).collect(Collectors.joining("\n  ")));
         this.problems = List.copyOf(problems);
     }
 

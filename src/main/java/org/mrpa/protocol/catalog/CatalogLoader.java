@@ -68,17 +68,18 @@ public final class CatalogLoader {
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
-        SitePolicy policy = read(dir.resolve(SITE_POLICY), new TypeReference<SitePolicy>() { }, problems);
+        SitePolicy policy = read(dir.resolve(SITE_POLICY), new TypeReference<SitePolicy>() {}, problems);
         Map<String, SequenceTemplate> templates = readTemplates(dir.resolve(TEMPLATES), problems);
         Map<Region, Map<Plane, ParameterRanges>> geometry =
-                read(dir.resolve(GEOMETRY), new TypeReference<Map<Region, Map<Plane, ParameterRanges>>>() { }, problems);
-        IndicationLexicon lexicon = read(dir.resolve(LEXICON), new TypeReference<IndicationLexicon>() { }, problems);
-        HeaderClassification classification = read(dir.resolve(HEADER_CLASSIFICATION), new TypeReference<HeaderClassification>() { }, problems);
+                read(dir.resolve(GEOMETRY), new TypeReference<Map<Region, Map<Plane, ParameterRanges>>>() {}, problems);
+        IndicationLexicon lexicon = read(dir.resolve(LEXICON), new TypeReference<IndicationLexicon>() {}, problems);
+        HeaderClassification classification =
+                read(dir.resolve(HEADER_CLASSIFICATION), new TypeReference<HeaderClassification>() {}, problems);
         Map<String, Protocol> protocols = new LinkedHashMap<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
             if (!SHARED_FILES.contains(name)) {
-                Protocol p = read(f, new TypeReference<Protocol>() { }, problems);
+                Protocol p = read(f, new TypeReference<Protocol>() {}, problems);
                 if (p != null) {
                     protocols.put(name, p);
                 }
@@ -93,15 +94,23 @@ public final class CatalogLoader {
             throw new CatalogException(problems);
         }
         List<Protocol> ordered = protocols.values().stream()
-                .sorted((a, b) -> a.id().compareTo(b.id())).toList();
-        return new ProtocolCatalog(version(files), ordered, Map.copyOf(templates),
-                geometry == null ? Map.of() : geometry, policy, lexicon, classification);
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList();
+        return new ProtocolCatalog(
+                version(files),
+                ordered,
+                Map.copyOf(templates),
+                geometry == null ? Map.of() : geometry,
+                policy,
+                lexicon,
+                classification);
     }
 
     private static List<Path> yamlFiles(Path dir, List<CatalogProblem> problems) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             problems.add(new CatalogProblem(dir.toString(), "", "cannot list folder: " + e.getMessage()));
             return List.of();
@@ -109,13 +118,26 @@ public final class CatalogLoader {
     }
 
     private Map<String, SequenceTemplate> readTemplates(Path file, List<CatalogProblem> problems) {
-        Map<String, SequenceTemplate> raw = read(file, new TypeReference<LinkedHashMap<String, SequenceTemplate>>() { }, problems);
+        Map<String, SequenceTemplate> raw =
+                read(file, new TypeReference<LinkedHashMap<String, SequenceTemplate>>() {}, problems);
         if (raw == null) {
             return Map.of();
         }
         Map<String, SequenceTemplate> withIds = new LinkedHashMap<>();
-        raw.forEach((id, t) -> withIds.put(id, t == null ? null : new SequenceTemplate(id, t.title(), t.weighting(),
-                t.fatSuppression(), t.technique(), t.requiresLicense(), t.ranges(), t.mars(), t.source())));
+        raw.forEach((id, t) -> withIds.put(
+                id,
+                t == null
+                        ? null
+                        : new SequenceTemplate(
+                                id,
+                                t.title(),
+                                t.weighting(),
+                                t.fatSuppression(),
+                                t.technique(),
+                                t.requiresLicense(),
+                                t.ranges(),
+                                t.mars(),
+                                t.source())));
         return withIds;
     }
 
@@ -130,7 +152,8 @@ public final class CatalogLoader {
         } catch (JsonMappingException e) {
             problems.add(new CatalogProblem(name, JsonErrors.path(e), JsonErrors.describe(e) + at(e.getLocation())));
         } catch (JsonProcessingException e) {
-            problems.add(new CatalogProblem(name, "", "not valid YAML" + at(e.getLocation()) + ": " + e.getOriginalMessage()));
+            problems.add(new CatalogProblem(
+                    name, "", "not valid YAML" + at(e.getLocation()) + ": " + e.getOriginalMessage()));
         } catch (IOException e) {
             problems.add(new CatalogProblem(name, "", "cannot read: " + e.getMessage()));
         }

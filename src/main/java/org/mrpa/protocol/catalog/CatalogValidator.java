@@ -31,6 +31,7 @@ final class CatalogValidator {
 
     /** Source keys of clinical reference §9. */
     static final Pattern SOURCE_KEY = Pattern.compile("S([1-9]|1[0-9]|2[0-6])");
+
     static final Pattern ICD10_PREFIX = Pattern.compile("[A-Z]([0-9][0-9A-Z]?(\\.[0-9A-Z]{0,4})?)?");
     static final Pattern PROTOCOL_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -40,9 +41,12 @@ final class CatalogValidator {
         this.problems = problems;
     }
 
-    void validate(SitePolicy policy, Map<String, SequenceTemplate> templates,
-                  Map<Region, Map<Plane, ParameterRanges>> geometry, IndicationLexicon lexicon,
-                  Map<String, Protocol> protocolsByFile) {
+    void validate(
+            SitePolicy policy,
+            Map<String, SequenceTemplate> templates,
+            Map<Region, Map<Plane, ParameterRanges>> geometry,
+            IndicationLexicon lexicon,
+            Map<String, Protocol> protocolsByFile) {
         validateTemplates(templates);
         validateGeometry(geometry);
         validatePolicy(policy);
@@ -67,17 +71,27 @@ final class CatalogValidator {
                 range(f, "stirInversionTimeMs." + band, r);
             }
         }
-        c.stirInversionTimeMs().keySet().stream().filter(k -> FieldStrength.ofKey(k).isEmpty())
-                .forEach(k -> problems.add(new CatalogProblem(f, "stirInversionTimeMs", "field strength key must be \"1.5\" or \"3\", was '" + k + "'")));
+        c.stirInversionTimeMs().keySet().stream()
+                .filter(k -> FieldStrength.ofKey(k).isEmpty())
+                .forEach(k -> problems.add(new CatalogProblem(
+                        f, "stirInversionTimeMs", "field strength key must be \"1.5\" or \"3\", was '" + k + "'")));
         if (require(f, "flairInversionTimeMs", c.flairInversionTimeMs())) {
             range(f, "flairInversionTimeMs", c.flairInversionTimeMs());
         }
         if (require(f, "t1FlairInversionTimeMs", c.t1FlairInversionTimeMs())) {
             range(f, "t1FlairInversionTimeMs", c.t1FlairInversionTimeMs());
         }
-        for (var e : java.util.Map.of("t1SpinEcho", java.util.Optional.ofNullable(c.t1SpinEcho()), "t2SpinEcho",
-                java.util.Optional.ofNullable(c.t2SpinEcho()), "pdSpinEcho", java.util.Optional.ofNullable(c.pdSpinEcho())).entrySet()) {
-            if (e.getValue().isEmpty() || e.getValue().get().repetitionTimeMs() == null || e.getValue().get().echoTimeMs() == null) {
+        for (var e : java.util.Map.of(
+                        "t1SpinEcho",
+                        java.util.Optional.ofNullable(c.t1SpinEcho()),
+                        "t2SpinEcho",
+                        java.util.Optional.ofNullable(c.t2SpinEcho()),
+                        "pdSpinEcho",
+                        java.util.Optional.ofNullable(c.pdSpinEcho()))
+                .entrySet()) {
+            if (e.getValue().isEmpty()
+                    || e.getValue().get().repetitionTimeMs() == null
+                    || e.getValue().get().echoTimeMs() == null) {
                 problems.add(new CatalogProblem(f, e.getKey(), "needs repetitionTimeMs and echoTimeMs ranges"));
             } else {
                 range(f, e.getKey() + ".repetitionTimeMs", e.getValue().get().repetitionTimeMs());
@@ -86,7 +100,8 @@ final class CatalogValidator {
         }
         if (require(f, "defaultTolerancePercent", c.defaultTolerancePercent())
                 && (c.defaultTolerancePercent() < 0 || c.defaultTolerancePercent() > 50)) {
-            problems.add(new CatalogProblem(f, "defaultTolerancePercent", "must be between 0 and 50, was " + c.defaultTolerancePercent()));
+            problems.add(new CatalogProblem(
+                    f, "defaultTolerancePercent", "must be between 0 and 50, was " + c.defaultTolerancePercent()));
         }
         patterns(f, "postContrastDescriptions", c.postContrastDescriptions());
         patterns(f, "localizerDescriptions", c.localizerDescriptions());
@@ -97,7 +112,8 @@ final class CatalogValidator {
             try {
                 Pattern.compile(patterns.get(i));
             } catch (java.util.regex.PatternSyntaxException e) {
-                problems.add(new CatalogProblem(file, at + "[" + i + "]", "not a valid regular expression: " + e.getDescription()));
+                problems.add(new CatalogProblem(
+                        file, at + "[" + i + "]", "not a valid regular expression: " + e.getDescription()));
             }
         }
     }
@@ -127,7 +143,8 @@ final class CatalogValidator {
             for (int i = 0; i < m.options().size(); i++) {
                 for (String ref : m.options().get(i)) {
                     if (!templates.containsKey(ref)) {
-                        problems.add(new CatalogProblem(f, id + ".mars.options[" + i + "]", "unknown template '" + ref + "'"));
+                        problems.add(new CatalogProblem(
+                                f, id + ".mars.options[" + i + "]", "unknown template '" + ref + "'"));
                     }
                 }
             }
@@ -153,8 +170,12 @@ final class CatalogValidator {
         SitePolicy.Gadolinium g = p.gadolinium();
         if (require(f, "gadolinium", g)) {
             require(f, "gadolinium.agentGroup", g.agentGroup());
-            if (require(f, "gadolinium.egfrThreshold", g.egfrThreshold()) && (g.egfrThreshold() <= 0 || g.egfrThreshold() > 150)) {
-                problems.add(new CatalogProblem(f, "gadolinium.egfrThreshold", "must be between 0 and 150 mL/min/1.73 m2, was " + g.egfrThreshold()));
+            if (require(f, "gadolinium.egfrThreshold", g.egfrThreshold())
+                    && (g.egfrThreshold() <= 0 || g.egfrThreshold() > 150)) {
+                problems.add(new CatalogProblem(
+                        f,
+                        "gadolinium.egfrThreshold",
+                        "must be between 0 and 150 mL/min/1.73 m2, was " + g.egfrThreshold()));
             }
             require(f, "gadolinium.severeRenalImpairment", g.severeRenalImpairment());
             require(f, "gadolinium.hemodialysis", g.hemodialysis());
@@ -178,7 +199,8 @@ final class CatalogValidator {
             require(f, "implants.unlabelledApprovedFieldStrengthT", p.implants().unlabelledApprovedFieldStrengthT());
         }
         if (require(f, "mars", p.mars())) {
-            if (require(f, "mars.marginVertebralLevels", p.mars().marginVertebralLevels()) && p.mars().marginVertebralLevels() < 0) {
+            if (require(f, "mars.marginVertebralLevels", p.mars().marginVertebralLevels())
+                    && p.mars().marginVertebralLevels() < 0) {
                 problems.add(new CatalogProblem(f, "mars.marginVertebralLevels", "must not be negative"));
             }
             Range bw = p.mars().bandwidthFactor();
@@ -191,7 +213,10 @@ final class CatalogValidator {
         }
         if (require(f, "patients", p.patients())) {
             require(f, "patients.pediatricAgeYears", p.patients().pediatricAgeYears());
-            require(f, "patients.sedationConsiderationBelowAgeYears", p.patients().sedationConsiderationBelowAgeYears());
+            require(
+                    f,
+                    "patients.sedationConsiderationBelowAgeYears",
+                    p.patients().sedationConsiderationBelowAgeYears());
         }
         validateScanners(f, p);
     }
@@ -203,16 +228,20 @@ final class CatalogValidator {
             String at = "gadolinium.agents[" + i + "]";
             require(f, at + ".name", a.name());
             require(f, at + ".structure", a.structure());
-            if (require(f, at + ".acrGroup", a.acrGroup()) && !Set.of("I", "II", "III").contains(a.acrGroup())) {
-                problems.add(new CatalogProblem(f, at + ".acrGroup", "must be I, II or III, was '" + a.acrGroup() + "'"));
+            if (require(f, at + ".acrGroup", a.acrGroup())
+                    && !Set.of("I", "II", "III").contains(a.acrGroup())) {
+                problems.add(
+                        new CatalogProblem(f, at + ".acrGroup", "must be I, II or III, was '" + a.acrGroup() + "'"));
             }
             if ("II".equals(a.acrGroup()) && a.spineUse()) {
                 usable = true;
                 if (a.doseMmolPerKg() == null || a.doseMmolPerKg() <= 0) {
-                    problems.add(new CatalogProblem(f, at + ".doseMmolPerKg", "a group II spine agent needs a positive labelled dose"));
+                    problems.add(new CatalogProblem(
+                            f, at + ".doseMmolPerKg", "a group II spine agent needs a positive labelled dose"));
                 }
                 if (a.concentrationMolar() == null || a.concentrationMolar() <= 0) {
-                    problems.add(new CatalogProblem(f, at + ".concentrationMolar", "a group II spine agent needs a positive concentration"));
+                    problems.add(new CatalogProblem(
+                            f, at + ".concentrationMolar", "a group II spine agent needs a positive concentration"));
                 }
             }
         }
@@ -229,14 +258,19 @@ final class CatalogValidator {
             if (require(f, at + ".id", s.id()) && !ids.add(s.id())) {
                 problems.add(new CatalogProblem(f, at + ".id", "duplicate scanner id '" + s.id() + "'"));
             }
-            if (require(f, at + ".fieldStrengthT", s.fieldStrengthT()) && (s.fieldStrengthT() <= 0 || s.fieldStrengthT() > 11.7)) {
-                problems.add(new CatalogProblem(f, at + ".fieldStrengthT", "must be between 0 and 11.7 T, was " + s.fieldStrengthT()));
+            if (require(f, at + ".fieldStrengthT", s.fieldStrengthT())
+                    && (s.fieldStrengthT() <= 0 || s.fieldStrengthT() > 11.7)) {
+                problems.add(new CatalogProblem(
+                        f, at + ".fieldStrengthT", "must be between 0 and 11.7 T, was " + s.fieldStrengthT()));
             }
         }
         if (p.scanners().isEmpty()) {
             problems.add(new CatalogProblem(f, "scanners", "at least one scanner is needed"));
         } else if (p.defaultScanner() == null || !ids.contains(p.defaultScanner())) {
-            problems.add(new CatalogProblem(f, "defaultScanner", "must name one of the scanners " + ids + ", was '" + p.defaultScanner() + "'"));
+            problems.add(new CatalogProblem(
+                    f,
+                    "defaultScanner",
+                    "must name one of the scanners " + ids + ", was '" + p.defaultScanner() + "'"));
         }
     }
 
@@ -272,7 +306,8 @@ final class CatalogValidator {
             if (!PROTOCOL_ID.matcher(p.id()).matches()) {
                 problems.add(new CatalogProblem(file, "id", "'" + p.id() + "' must be lower-case words joined by '-'"));
             } else if (!file.equals(p.id() + ".yaml")) {
-                problems.add(new CatalogProblem(file, "id", "'" + p.id() + "' must match the file name (" + p.id() + ".yaml)"));
+                problems.add(new CatalogProblem(
+                        file, "id", "'" + p.id() + "' must match the file name (" + p.id() + ".yaml)"));
             }
         }
         require(file, "title", p.title());
@@ -295,23 +330,29 @@ final class CatalogValidator {
             SequenceSpec s = p.noContrast().add().get(i);
             validateSequence(file, "noContrast.add[" + i + "]", s, templates, seqIds);
             if (s.phase() == ContrastPhase.POST) {
-                problems.add(new CatalogProblem(file, "noContrast.add[" + i + "].phase", "the no-contrast variant cannot add a POST sequence"));
+                problems.add(new CatalogProblem(
+                        file, "noContrast.add[" + i + "].phase", "the no-contrast variant cannot add a POST sequence"));
             }
         }
         for (int i = 0; i < p.abbreviated().size(); i++) {
             if (p.sequence(p.abbreviated().get(i)).isEmpty()) {
-                problems.add(new CatalogProblem(file, "abbreviated[" + i + "]", "unknown sequence id '" + p.abbreviated().get(i) + "'"));
+                problems.add(new CatalogProblem(
+                        file,
+                        "abbreviated[" + i + "]",
+                        "unknown sequence id '" + p.abbreviated().get(i) + "'"));
             }
         }
         if (p.tolerancePercent() != null && (p.tolerancePercent() < 0 || p.tolerancePercent() > 50)) {
-            problems.add(new CatalogProblem(file, "tolerancePercent", "must be between 0 and 50, was " + p.tolerancePercent()));
+            problems.add(new CatalogProblem(
+                    file, "tolerancePercent", "must be between 0 and 50, was " + p.tolerancePercent()));
         }
         if (p.postContrastDelayMin() != null && (p.postContrastDelayMin() < 0 || p.postContrastDelayMin() > 30)) {
             problems.add(new CatalogProblem(file, "postContrastDelayMin", "must be between 0 and 30 minutes"));
         }
     }
 
-    private void validateSequence(String file, String at, SequenceSpec s, Map<String, SequenceTemplate> templates, Set<String> seqIds) {
+    private void validateSequence(
+            String file, String at, SequenceSpec s, Map<String, SequenceTemplate> templates, Set<String> seqIds) {
         if (require(file, at + ".id", s.id()) && !seqIds.add(s.id())) {
             problems.add(new CatalogProblem(file, at + ".id", "duplicate sequence id '" + s.id() + "'"));
         }
@@ -321,12 +362,20 @@ final class CatalogValidator {
         }
         SequenceTemplate t = templates.get(s.template());
         if (t == null) {
-            problems.add(new CatalogProblem(file, at + ".template", "unknown template '" + s.template() + "' (known: " + templates.keySet() + ")"));
+            problems.add(new CatalogProblem(
+                    file,
+                    at + ".template",
+                    "unknown template '" + s.template() + "' (known: " + templates.keySet() + ")"));
             return;
         }
-        if (s.phase() == ContrastPhase.POST && t.weighting() != null && !t.weighting().isT1Weighted()) {
-            problems.add(new CatalogProblem(file, at + ".phase", "POST needs a T1-weighted template; '" + s.template()
-                    + "' is " + t.weighting() + " (post-contrast images are T1-weighted, never STIR after gadolinium, S26)"));
+        if (s.phase() == ContrastPhase.POST
+                && t.weighting() != null
+                && !t.weighting().isT1Weighted()) {
+            problems.add(new CatalogProblem(
+                    file,
+                    at + ".phase",
+                    "POST needs a T1-weighted template; '" + s.template() + "' is " + t.weighting()
+                            + " (post-contrast images are T1-weighted, never STIR after gadolinium, S26)"));
         }
         rangesByField(file, at + ".parameters", s.parameters());
     }
@@ -339,7 +388,8 @@ final class CatalogValidator {
         for (int i = 0; i < t.combinations().size(); i++) {
             Triggers.Combination c = t.combinations().get(i);
             if (c.all().size() < 2) {
-                problems.add(new CatalogProblem(file, "triggers.combinations[" + i + "].all", "a combination needs at least two groups"));
+                problems.add(new CatalogProblem(
+                        file, "triggers.combinations[" + i + "].all", "a combination needs at least two groups"));
             }
             for (int g = 0; g < c.all().size(); g++) {
                 Triggers.TermGroup grp = c.all().get(g);
@@ -385,7 +435,9 @@ final class CatalogValidator {
             if (all.isEmpty()) {
                 problems.add(new CatalogProblem("protocols/", "family", "no protocol for family " + fam));
             } else if (defaults.size() != 1) {
-                problems.add(new CatalogProblem("protocols/", "familyDefault",
+                problems.add(new CatalogProblem(
+                        "protocols/",
+                        "familyDefault",
                         "family " + fam + " needs exactly one protocol with familyDefault: true, has " + defaults));
             }
         }
@@ -394,7 +446,8 @@ final class CatalogValidator {
     private void rangesByField(String file, String at, Map<String, ParameterRanges> byField) {
         byField.forEach((key, r) -> {
             if (FieldStrength.ofKey(key).isEmpty()) {
-                problems.add(new CatalogProblem(file, at, "field strength key must be \"1.5\" or \"3\", was '" + key + "'"));
+                problems.add(
+                        new CatalogProblem(file, at, "field strength key must be \"1.5\" or \"3\", was '" + key + "'"));
             }
             ranges(file, at + "." + key, r);
         });
@@ -420,7 +473,8 @@ final class CatalogValidator {
     private void sources(String file, String at, List<String> sources) {
         for (String s : sources) {
             if (s == null || !SOURCE_KEY.matcher(s).matches()) {
-                problems.add(new CatalogProblem(file, at, "'" + s + "' is not a source key of the clinical reference (S1-S26)"));
+                problems.add(new CatalogProblem(
+                        file, at, "'" + s + "' is not a source key of the clinical reference (S1-S26)"));
             }
         }
     }

@@ -11,8 +11,7 @@ import java.util.Map;
 /** Where a JSON/YAML value failed to bind and what is wrong with it, in words a site editor or API client reads. */
 public final class JsonErrors {
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     /** Path of the failing value, e.g. {@code patient.implants[0].mrLabel}; empty for the whole document. */
     public static String path(JsonMappingException e) {
@@ -37,7 +36,8 @@ public final class JsonErrors {
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
             return f.getTargetType().isEnum()
-                    ? "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants())
+                    ? "'" + f.getValue() + "' is not one of "
+                            + Arrays.toString(f.getTargetType().getEnumConstants())
                     : "'" + f.getValue() + "' " + mustBe(f.getTargetType());
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {

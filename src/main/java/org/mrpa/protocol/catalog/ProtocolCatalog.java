@@ -47,9 +47,14 @@ public record ProtocolCatalog(
      * Expected ranges of one protocol sequence at one field strength: the template's technique ranges, then the
      * region/plane geometry, then the protocol's own overrides.
      */
-    public ParameterRanges ranges(Protocol protocol, org.mrpa.protocol.SequenceSpec spec, SequenceTemplate template,
-                                  org.mrpa.protocol.FieldStrength field) {
-        return template.rangesAt(field).overlay(geometry(protocol.region(), spec.plane())).overlay(spec.parameters().get(field.key()));
+    public ParameterRanges ranges(
+            Protocol protocol,
+            org.mrpa.protocol.SequenceSpec spec,
+            SequenceTemplate template,
+            org.mrpa.protocol.FieldStrength field) {
+        return template.rangesAt(field)
+                .overlay(geometry(protocol.region(), spec.plane()))
+                .overlay(spec.parameters().get(field.key()));
     }
 
     /** Geometry ranges (slice, gap, FOV, pixel size) for a region and plane; none when the reference gives none. */

@@ -32,13 +32,17 @@ class CatalogLoaderTest {
         long protocolFiles;
         try (Stream<Path> s = Files.list(CATALOG)) {
             protocolFiles = s.filter(p -> p.toString().endsWith(".yaml"))
-                    .filter(p -> !CatalogLoader.SHARED_FILES.contains(p.getFileName().toString())).count();
+                    .filter(p ->
+                            !CatalogLoader.SHARED_FILES.contains(p.getFileName().toString()))
+                    .count();
         }
         assertThat(catalog.protocols()).hasSize((int) protocolFiles);
         assertThat(catalog.version()).matches("sha256:[0-9a-f]{16}");
         for (Family f : Family.values()) {
             assertThat(catalog.protocolsOf(f)).as("family %s", f).isNotEmpty();
-            assertThat(catalog.protocolsOf(f).stream().filter(Protocol::familyDefault)).as("default of %s", f).hasSize(1);
+            assertThat(catalog.protocolsOf(f).stream().filter(Protocol::familyDefault))
+                    .as("default of %s", f)
+                    .hasSize(1);
         }
         assertThat(catalog.protocols()).extracting(Protocol::region).contains(Region.values());
     }
@@ -46,9 +50,12 @@ class CatalogLoaderTest {
     @Test
     void resolvesTemplateAndGeometryRangesOfTheLumbarProtocol() {
         ProtocolCatalog catalog = new CatalogLoader().load(CATALOG);
-        assertThat(catalog.template("STIR").rangesAt(FieldStrength.T1_5).inversionTimeMs()).isEqualTo(Range.of(140, 170));
-        assertThat(catalog.template("STIR").rangesAt(FieldStrength.T3).inversionTimeMs()).isEqualTo(Range.of(200, 250));
-        assertThat(catalog.geometry(Region.CERVICAL, Plane.SAG).sliceThicknessMm()).isEqualTo(new Range(null, 3.0));
+        assertThat(catalog.template("STIR").rangesAt(FieldStrength.T1_5).inversionTimeMs())
+                .isEqualTo(Range.of(140, 170));
+        assertThat(catalog.template("STIR").rangesAt(FieldStrength.T3).inversionTimeMs())
+                .isEqualTo(Range.of(200, 250));
+        assertThat(catalog.geometry(Region.CERVICAL, Plane.SAG).sliceThicknessMm())
+                .isEqualTo(new Range(null, 3.0));
         assertThat(catalog.geometry(Region.LUMBAR, Plane.AX).fieldOfViewMm()).isEqualTo(Range.of(160, 200));
         Protocol lumbar = catalog.protocol("deg-lumbar").orElseThrow();
         assertThat(lumbar.sequences()).extracting(s -> s.id()).containsExactly("sag-t1", "sag-t2", "sag-stir", "ax-t2");
@@ -59,57 +66,108 @@ class CatalogLoaderTest {
     void versionChangesWhenAnyFileChanges(@TempDir Path dir) throws IOException {
         copyCatalog(dir);
         String before = new CatalogLoader().load(dir).version();
-        Files.writeString(dir.resolve("deg-lumbar.yaml"), Files.readString(dir.resolve("deg-lumbar.yaml")) + "\n# edited\n");
+        Files.writeString(
+                dir.resolve("deg-lumbar.yaml"), Files.readString(dir.resolve("deg-lumbar.yaml")) + "\n# edited\n");
         assertThat(new CatalogLoader().load(dir).version()).isNotEqualTo(before);
     }
 
     static Stream<Arguments> brokenCatalogs() {
         return Stream.of(
-                Arguments.of("deg-lumbar.yaml", "plane: SAG}", "plane: SAGG}",
+                Arguments.of(
+                        "deg-lumbar.yaml",
+                        "plane: SAG}",
+                        "plane: SAGG}",
                         "deg-lumbar.yaml: sequences[0].plane: 'SAGG' is not one of [SAG, AX, COR, SEMICOR, SEMIAX]"),
-                Arguments.of("deg-lumbar.yaml", "template: T1_TSE", "template: T9_TSE",
+                Arguments.of(
+                        "deg-lumbar.yaml",
+                        "template: T1_TSE",
+                        "template: T9_TSE",
                         "deg-lumbar.yaml: sequences[0].template: unknown template 'T9_TSE'"),
-                Arguments.of("deg-lumbar.yaml", "region: LUMBAR\n", "region: LUMBAR\nregoin: LUMBAR\n",
+                Arguments.of(
+                        "deg-lumbar.yaml",
+                        "region: LUMBAR\n",
+                        "region: LUMBAR\nregoin: LUMBAR\n",
                         "deg-lumbar.yaml: regoin: unknown field 'regoin'"),
-                Arguments.of("deg-lumbar.yaml", "id: deg-lumbar", "id: deg-lumbar-2",
+                Arguments.of(
+                        "deg-lumbar.yaml",
+                        "id: deg-lumbar",
+                        "id: deg-lumbar-2",
                         "deg-lumbar.yaml: id: 'deg-lumbar-2' must match the file name (deg-lumbar-2.yaml)"),
-                Arguments.of("deg-lumbar.yaml", "source: [S15]", "source: [S99]",
+                Arguments.of(
+                        "deg-lumbar.yaml",
+                        "source: [S15]",
+                        "source: [S99]",
                         "deg-lumbar.yaml: source: 'S99' is not a source key of the clinical reference (S1-S26)"),
-                Arguments.of("infection-lumbar.yaml", "{id: sag-t1c-fs, template: T1_FS", "{id: sag-t1c-fs, template: STIR",
+                Arguments.of(
+                        "infection-lumbar.yaml",
+                        "{id: sag-t1c-fs, template: T1_FS",
+                        "{id: sag-t1c-fs, template: STIR",
                         "infection-lumbar.yaml: sequences[5].phase: POST needs a T1-weighted template; 'STIR' is STIR"),
-                Arguments.of("sequence-templates.yaml", "inversionTimeMs: {min: 140, max: 170}", "inversionTimeMs: {min: 170, max: 140}",
+                Arguments.of(
+                        "sequence-templates.yaml",
+                        "inversionTimeMs: {min: 140, max: 170}",
+                        "inversionTimeMs: {min: 170, max: 140}",
                         "sequence-templates.yaml: STIR.ranges.1.5.inversionTimeMs: min 170.0 is above max 140.0"),
-                Arguments.of("site-policy.yaml", "egfrThreshold: 30", "egfrThreshold: thirty",
+                Arguments.of(
+                        "site-policy.yaml",
+                        "egfrThreshold: 30",
+                        "egfrThreshold: thirty",
                         "site-policy.yaml: gadolinium.egfrThreshold: 'thirty' must be a number"),
-                Arguments.of("site-policy.yaml", "egfrThreshold: 30", "egfrThreshold: 500",
+                Arguments.of(
+                        "site-policy.yaml",
+                        "egfrThreshold: 30",
+                        "egfrThreshold: 500",
                         "site-policy.yaml: gadolinium.egfrThreshold: must be between 0 and 150 mL/min/1.73 m2, was 500.0"),
-                Arguments.of("site-policy.yaml", "defaultScanner: MR1", "defaultScanner: MR9",
+                Arguments.of(
+                        "site-policy.yaml",
+                        "defaultScanner: MR1",
+                        "defaultScanner: MR9",
                         "site-policy.yaml: defaultScanner: must name one of the scanners"),
-                Arguments.of("deg-lumbar.yaml", "abbreviated: [sag-t2, ax-t2, sag-t1]", "abbreviated: [sag-t2, ax-t3]",
+                Arguments.of(
+                        "deg-lumbar.yaml",
+                        "abbreviated: [sag-t2, ax-t2, sag-t1]",
+                        "abbreviated: [sag-t2, ax-t3]",
                         "deg-lumbar.yaml: abbreviated[1]: unknown sequence id 'ax-t3'"),
-                Arguments.of("deg-lumbar.yaml", "familyDefault: true", "familyDefault: false",
+                Arguments.of(
+                        "deg-lumbar.yaml",
+                        "familyDefault: true",
+                        "familyDefault: false",
                         "protocols/: familyDefault: family DEG_LUMBAR needs exactly one protocol with familyDefault: true, has []"),
-                Arguments.of("deg-lumbar.yaml", "icd10: [M51.1,", "icd10: [m51-1,",
+                Arguments.of(
+                        "deg-lumbar.yaml",
+                        "icd10: [M51.1,",
+                        "icd10: [m51-1,",
                         "deg-lumbar.yaml: triggers.icd10: 'm51-1' is not an ICD-10 code prefix"),
-                Arguments.of("indication-lexicon.yaml", "MASS, HEMATOMA, CYST, CSF_LEAK]", "MASS, HEMATOMA, CYST]",
+                Arguments.of(
+                        "indication-lexicon.yaml",
+                        "MASS, HEMATOMA, CYST, CSF_LEAK]",
+                        "MASS, HEMATOMA, CYST]",
                         "indication-lexicon.yaml: familyPrecedence: families missing: [CSF_LEAK]"),
-                Arguments.of("geometry.yaml", "CERVICAL:", "CERVICAL: [",
+                Arguments.of(
+                        "geometry.yaml",
+                        "CERVICAL:",
+                        "CERVICAL: [",
                         "geometry.yaml: CERVICAL: must be an object (key: value) (line 4)"),
-                Arguments.of("geometry.yaml", "CERVICAL:\n", "CERVICAL:\n  \"SAG: {\n",
-                        "geometry.yaml: not valid YAML"),
-                Arguments.of("deg-lumbar.yaml", "sequences:\n", "sequences: 7\n",
+                Arguments.of(
+                        "geometry.yaml", "CERVICAL:\n", "CERVICAL:\n  \"SAG: {\n", "geometry.yaml: not valid YAML"),
+                Arguments.of(
+                        "deg-lumbar.yaml",
+                        "sequences:\n",
+                        "sequences: 7\n",
                         "deg-lumbar.yaml: sequences: must be a list"));
     }
 
     @ParameterizedTest(name = "{0}: {3}")
     @MethodSource("brokenCatalogs")
-    void rejectsABrokenCatalogNamingFileFieldAndProblem(String file, String from, String to, String expected,
-                                                         @TempDir Path dir) throws IOException {
+    void rejectsABrokenCatalogNamingFileFieldAndProblem(
+            String file, String from, String to, String expected, @TempDir Path dir) throws IOException {
         copyCatalog(dir);
         Path f = dir.resolve(file);
         String text = Files.readString(f);
         assertThat(text).contains(from);
-        Files.writeString(f, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        Files.writeString(
+                f,
+                text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
         assertThatThrownBy(() -> new CatalogLoader().load(dir))
                 .isInstanceOf(CatalogException.class)
                 .hasMessageContaining(expected);
@@ -121,36 +179,46 @@ class CatalogLoaderTest {
         replace(dir.resolve("deg-lumbar.yaml"), "template: T1_TSE", "template: NOPE");
         replace(dir.resolve("deg-cervical.yaml"), "template: T2_TSE", "template: NADA");
         assertThatThrownBy(() -> new CatalogLoader().load(dir))
-                .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems())
-                        .extracting(CatalogProblem::file).containsOnly("deg-lumbar.yaml", "deg-cervical.yaml")
-                        .contains("deg-lumbar.yaml", "deg-cervical.yaml"));
+                .isInstanceOfSatisfying(
+                        CatalogException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(CatalogProblem::file)
+                                .containsOnly("deg-lumbar.yaml", "deg-cervical.yaml")
+                                .contains("deg-lumbar.yaml", "deg-cervical.yaml"));
     }
 
     @Test
     void rejectsAMissingSharedFile(@TempDir Path dir) throws IOException {
         copyCatalog(dir);
         Files.delete(dir.resolve("site-policy.yaml"));
-        assertThatThrownBy(() -> new CatalogLoader().load(dir)).hasMessageContaining("site-policy.yaml: file is missing");
+        assertThatThrownBy(() -> new CatalogLoader().load(dir))
+                .hasMessageContaining("site-policy.yaml: file is missing");
     }
 
     @Test
     void rejectsAMissingFolder(@TempDir Path dir) {
-        assertThatThrownBy(() -> new CatalogLoader().load(dir.resolve("nope"))).hasMessageContaining("catalog folder not found");
+        assertThatThrownBy(() -> new CatalogLoader().load(dir.resolve("nope")))
+                .hasMessageContaining("catalog folder not found");
     }
 
     @Test
     void noContrastVariantCannotAddPostSequences(@TempDir Path dir) throws IOException {
         copyCatalog(dir);
-        replace(dir.resolve("deg-lumbar.yaml"), "abbreviated:", "noContrast: {add: [{id: extra, template: T1_TSE, plane: AX, phase: POST}]}\nabbreviated:");
+        replace(
+                dir.resolve("deg-lumbar.yaml"),
+                "abbreviated:",
+                "noContrast: {add: [{id: extra, template: T1_TSE, plane: AX, phase: POST}]}\nabbreviated:");
         assertThatThrownBy(() -> new CatalogLoader().load(dir))
-                .hasMessageContaining("deg-lumbar.yaml: noContrast.add[0].phase: the no-contrast variant cannot add a POST sequence");
+                .hasMessageContaining(
+                        "deg-lumbar.yaml: noContrast.add[0].phase: the no-contrast variant cannot add a POST sequence");
     }
 
     @Test
     void postContrastSequencesAreAllT1Weighted() {
         ProtocolCatalog catalog = new CatalogLoader().load(CATALOG);
         List<String> nonT1 = catalog.protocols().stream()
-                .flatMap(p -> p.sequences().stream().filter(s -> s.phase() == ContrastPhase.POST)
+                .flatMap(p -> p.sequences().stream()
+                        .filter(s -> s.phase() == ContrastPhase.POST)
                         .filter(s -> !catalog.template(s.template()).weighting().isT1Weighted())
                         .map(s -> p.id() + "/" + s.id()))
                 .toList();

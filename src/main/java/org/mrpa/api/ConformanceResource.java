@@ -18,13 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.mrpa.app.MrpaConfig;
-import org.mrpa.audit.StudyChecks;
-import org.mrpa.audit.TriggerSource;
 import org.mrpa.conformance.StudyConformanceReport;
 import org.mrpa.dicom.HeaderExtraction;
 import org.mrpa.dicom.SeriesAssembler;
 import org.mrpa.dicom.SeriesHeader;
+import org.mrpa.study.StudyChecks;
+import org.mrpa.study.TriggerSource;
 
 /** Checks an acquired study against the protocol chosen for its order. */
 @Path("/api/v1/conformance-checks")
@@ -37,9 +36,9 @@ public class ConformanceResource {
     private final UploadedStudy uploads;
     private final StudyChecks checks;
 
-    public ConformanceResource(SeriesAssembler assembler, MrpaConfig config, StudyChecks checks) {
+    public ConformanceResource(SeriesAssembler assembler, UploadLimits limits, StudyChecks checks) {
         this.assembler = assembler;
-        this.uploads = new UploadedStudy(config.upload());
+        this.uploads = new UploadedStudy(limits);
         this.checks = checks;
     }
 
@@ -76,37 +75,9 @@ public class ConformanceResource {
             @RestForm String protocolId,
             @RestForm String recommendationId,
             @Context UriInfo uri) {
-        if (protocolId != null && !protocolId.isBlank() && recommendationId != null && !recommendationId.isBlank()) {
-            throw new ProblemException(
-                    400,
-                    "VALIDATION_FAILED",
-                    "Give protocolId or recommendationId, not both",
-                    List.of(new Problem.FieldError("protocolId", "not with recommendationId")));
-        }
+        requireAtMostOneTarget(protocolId, recommendationId);
         HeaderExtraction x = uploads.read(files, assembler);
-        if (x.series().isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    "NO_READABLE_IMAGE",
-                    "None of the uploaded files is a readable MR image",
-                    x.unreadable().stream()
-                            .map(u -> new Problem.FieldError(u.file(), u.reason()))
-                            .toList());
-        }
-        List<String> studies = x.series().stream()
-                .map(SeriesHeader::studyInstanceUid)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
-        if (studies.size() > 1) {
-            throw new ProblemException(
-                    400,
-                    "SEVERAL_STUDIES",
-                    "The upload holds " + studies.size() + " studies; check one study at a time",
-                    studies.stream()
-                            .map(s -> new Problem.FieldError("StudyInstanceUID", s))
-                            .toList());
-        }
+        requireOneReadableStudy(x);
         StudyConformanceReport report = checks.check(
                 x.series(),
                 x.unreadable(),
@@ -131,5 +102,42 @@ public class ConformanceResource {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static void requireAtMostOneTarget(String protocolId, String recommendationId) {
+        if (protocolId != null && !protocolId.isBlank() && recommendationId != null && !recommendationId.isBlank()) {
+            throw new ProblemException(
+                    400,
+                    ProblemCode.VALIDATION_FAILED,
+                    "Give protocolId or recommendationId, not both",
+                    List.of(new Problem.FieldError("protocolId", "not with recommendationId")));
+        }
+    }
+
+    /** At least one readable MR image, and all of one study. */
+    private static void requireOneReadableStudy(HeaderExtraction x) {
+        if (x.series().isEmpty()) {
+            throw new ProblemException(
+                    400,
+                    ProblemCode.NO_READABLE_IMAGE,
+                    "None of the uploaded files is a readable MR image",
+                    x.unreadable().stream()
+                            .map(u -> new Problem.FieldError(u.file(), u.reason()))
+                            .toList());
+        }
+        List<String> studies = x.series().stream()
+                .map(SeriesHeader::studyInstanceUid)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (studies.size() > 1) {
+            throw new ProblemException(
+                    400,
+                    ProblemCode.SEVERAL_STUDIES,
+                    "The upload holds " + studies.size() + " studies; check one study at a time",
+                    studies.stream()
+                            .map(s -> new Problem.FieldError("StudyInstanceUID", s))
+                            .toList());
+        }
     }
 }

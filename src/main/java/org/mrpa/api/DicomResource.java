@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.mrpa.app.MrpaConfig;
 import org.mrpa.dicom.HeaderExtraction;
 import org.mrpa.dicom.SeriesAssembler;
 
@@ -25,9 +24,9 @@ public class DicomResource {
     private final SeriesAssembler assembler;
     private final UploadedStudy uploads;
 
-    public DicomResource(SeriesAssembler assembler, MrpaConfig config) {
+    public DicomResource(SeriesAssembler assembler, UploadLimits limits) {
         this.assembler = assembler;
-        this.uploads = new UploadedStudy(config.upload());
+        this.uploads = new UploadedStudy(limits);
     }
 
     @POST

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
-import org.mrpa.audit.OrderBook;
+import org.mrpa.order.OrderBook;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
 
 /** Orders by accession number: the chosen protocol and technologists' overrides. */
@@ -86,7 +86,7 @@ public class OrderResource {
         if (catalog.protocol(o.protocolId().trim()).isEmpty()) {
             throw new ProblemException(
                     400,
-                    "VALIDATION_FAILED",
+                    ProblemCode.VALIDATION_FAILED,
                     "protocolId: no protocol '" + o.protocolId() + "'",
                     List.of(new Problem.FieldError("protocolId", "unknown protocol")));
         }
@@ -101,7 +101,7 @@ public class OrderResource {
         if (!SH.matcher(a).matches()) {
             throw new ProblemException(
                     400,
-                    "VALIDATION_FAILED",
+                    ProblemCode.VALIDATION_FAILED,
                     "accessionNumber: not a DICOM accession number (1-16 printable characters)",
                     List.of(new Problem.FieldError(
                             "accessionNumber",

@@ -16,7 +16,7 @@ public record Problem(
         String detail,
 
         @Schema(description = "Stable error code", example = "VALIDATION_FAILED")
-        String code,
+        ProblemCode code,
 
         String instance,
 

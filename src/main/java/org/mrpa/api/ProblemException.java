@@ -6,10 +6,10 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final int status;
-    private final String code;
+    private final ProblemCode code;
     private final List<Problem.FieldError> errors;
 
-    public ProblemException(int status, String code, String detail, List<Problem.FieldError> errors) {
+    public ProblemException(int status, ProblemCode code, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
         this.code = code;
@@ -20,7 +20,7 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 

@@ -35,7 +35,7 @@ public class ProblemMappers {
     public Response unknownScanner(UnknownScannerException e, UriInfo uri) {
         return respond(
                 400,
-                "VALIDATION_FAILED",
+                ProblemCode.VALIDATION_FAILED,
                 e.field() + ": " + e.getMessage(),
                 List.of(new Problem.FieldError(e.field(), e.getMessage())),
                 uri);
@@ -62,12 +62,12 @@ public class ProblemMappers {
             return jsonProblem(j, uri);
         }
         int status = e.getResponse().getStatus();
-        String code = switch (status) {
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 406 -> "NOT_ACCEPTABLE";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            default -> status < 500 ? "BAD_REQUEST" : "SERVER_ERROR";
+        ProblemCode code = switch (status) {
+            case 404 -> ProblemCode.NOT_FOUND;
+            case 405 -> ProblemCode.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemCode.NOT_ACCEPTABLE;
+            case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> status < 500 ? ProblemCode.BAD_REQUEST : ProblemCode.SERVER_ERROR;
         };
         String detail = switch (status) {
             case 404 -> "No resource at " + uri.getPath();
@@ -84,15 +84,24 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(org.mrpa.audit.AuditNotFoundException e, UriInfo uri) {
-        return respond(404, e.code(), e.getMessage(), List.of(), uri);
+    public Response notFound(org.mrpa.study.StudyNotFoundException e, UriInfo uri) {
+        ProblemCode code = switch (e.missing()) {
+            case STUDY -> ProblemCode.STUDY_NOT_FOUND;
+            case DEVIATION -> ProblemCode.DEVIATION_NOT_FOUND;
+        };
+        return respond(404, code, e.getMessage(), List.of(), uri);
     }
 
     @ServerExceptionMapper
-    public Response invalidCheck(org.mrpa.audit.InvalidCheckRequestException e, UriInfo uri) {
+    public Response orderNotFound(org.mrpa.order.OrderNotFoundException e, UriInfo uri) {
+        return respond(404, ProblemCode.ORDER_NOT_FOUND, e.getMessage(), List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCheck(org.mrpa.study.InvalidCheckRequestException e, UriInfo uri) {
         return respond(
                 400,
-                "VALIDATION_FAILED",
+                ProblemCode.VALIDATION_FAILED,
                 e.field() + ": " + e.getMessage(),
                 List.of(new Problem.FieldError(e.field(), e.getMessage())),
                 uri);
@@ -103,7 +112,7 @@ public class ProblemMappers {
         if (e instanceof JsonProcessingException j) {
             return jsonProblem(j, uri);
         }
-        if (org.mrpa.audit.DatabaseFailures.isUnavailable(e)) {
+        if (org.mrpa.store.DatabaseFailures.isUnavailable(e)) {
             LOG.warnf(
                     "Database unavailable on %s: %s",
                     uri.getPath(), e.getClass().getSimpleName());
@@ -111,7 +120,7 @@ public class ProblemMappers {
         }
         String ref = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s, on %s", ref, uri.getPath());
-        return respond(500, "INTERNAL_ERROR", "Unexpected error; reference " + ref, List.of(), uri);
+        return respond(500, ProblemCode.INTERNAL_ERROR, "Unexpected error; reference " + ref, List.of(), uri);
     }
 
     private static Response jsonProblem(JsonProcessingException e, UriInfo uri) {
@@ -127,7 +136,7 @@ public class ProblemMappers {
             String message = JsonErrors.describe(m);
             return respond(
                     400,
-                    "VALIDATION_FAILED",
+                    ProblemCode.VALIDATION_FAILED,
                     (field.isEmpty() ? "" : field + ": ") + message,
                     List.of(new Problem.FieldError(field.isEmpty() ? "(body)" : field, message)),
                     uri);
@@ -138,7 +147,7 @@ public class ProblemMappers {
                         + e.getLocation().getColumnNr();
         return respond(
                 400,
-                "MALFORMED_JSON",
+                ProblemCode.MALFORMED_JSON,
                 "The body is not valid JSON" + where + ": " + e.getOriginalMessage(),
                 List.of(),
                 uri);
@@ -148,7 +157,7 @@ public class ProblemMappers {
     static Response databaseUnavailable(UriInfo uri) {
         return Response.fromResponse(respond(
                         503,
-                        "DATABASE_UNAVAILABLE",
+                        ProblemCode.DATABASE_UNAVAILABLE,
                         "The database cannot be reached; nothing was stored. Retry shortly.",
                         List.of(),
                         uri))
@@ -156,7 +165,7 @@ public class ProblemMappers {
                 .build();
     }
 
-    static Response respond(int status, String code, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+    static Response respond(int status, ProblemCode code, String detail, List<Problem.FieldError> errors, UriInfo uri) {
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();

@@ -44,7 +44,7 @@ public class ProtocolResource {
                 .map(p -> ProtocolView.of(p, catalog))
                 .orElseThrow(() -> new ProblemException(
                         404,
-                        "PROTOCOL_NOT_FOUND",
+                        ProblemCode.PROTOCOL_NOT_FOUND,
                         "No protocol '" + id + "' in catalog " + catalog.version()
                                 + "; GET /api/v1/protocols lists them",
                         List.of()));

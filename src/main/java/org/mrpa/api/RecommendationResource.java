@@ -107,12 +107,12 @@ public class RecommendationResource {
         if (!UUID_TEXT.matcher(id).matches()) {
             throw new ProblemException(
                     400,
-                    "VALIDATION_FAILED",
+                    ProblemCode.VALIDATION_FAILED,
                     "id: '" + id + "' is not a recommendation id (lower-case UUID)",
                     List.of(new Problem.FieldError("id", "is not a recommendation id (lower-case UUID)")));
         }
         return service.find(id)
-                .orElseThrow(() ->
-                        new ProblemException(404, "RECOMMENDATION_NOT_FOUND", "No recommendation " + id, List.of()));
+                .orElseThrow(() -> new ProblemException(
+                        404, ProblemCode.RECOMMENDATION_NOT_FOUND, "No recommendation " + id, List.of()));
     }
 }

@@ -25,7 +25,7 @@ public class RequestValidator {
         if (body == null) {
             throw new ProblemException(
                     400,
-                    "VALIDATION_FAILED",
+                    ProblemCode.VALIDATION_FAILED,
                     "A JSON request body is required",
                     List.of(new Problem.FieldError("(body)", "is required")));
         }
@@ -38,7 +38,7 @@ public class RequestValidator {
                     .toList();
             throw new ProblemException(
                     400,
-                    "VALIDATION_FAILED",
+                    ProblemCode.VALIDATION_FAILED,
                     errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
                     errors);
         }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrpa.audit.ReviewAction;
+import org.mrpa.study.ReviewAction;
 
 /** A QA review of one deviation. */
 @Schema(description = "ACKNOWLEDGE (reason optional), WAIVE or REOPEN (reason required), by a named reviewer")

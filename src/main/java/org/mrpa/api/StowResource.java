@@ -133,7 +133,7 @@ public class StowResource {
             if (outcome.malformed() != null) {
                 throw new ProblemException(
                         400,
-                        "MALFORMED_MULTIPART",
+                        ProblemCode.MALFORMED_MULTIPART,
                         "The body is not readable as multipart/related: " + outcome.malformed()
                                 + "; nothing was stored",
                         List.of(new Problem.FieldError("body", outcome.malformed())));
@@ -141,7 +141,7 @@ public class StowResource {
             if (outcome.failed().isEmpty()) {
                 throw new ProblemException(
                         400,
-                        "NO_INSTANCES",
+                        ProblemCode.NO_INSTANCES,
                         "The multipart body has no parts; nothing was stored",
                         List.of(new Problem.FieldError("body", "has no parts")));
             }
@@ -205,7 +205,7 @@ public class StowResource {
         } catch (IllegalArgumentException e) {
             throw new ProblemException(
                     400,
-                    "VALIDATION_FAILED",
+                    ProblemCode.VALIDATION_FAILED,
                     "Content-Type: not a media type",
                     List.of(new Problem.FieldError("Content-Type", "is not a media type")));
         }
@@ -218,7 +218,7 @@ public class StowResource {
         if (type == null || !type.strip().toLowerCase(Locale.ROOT).equals("application/dicom")) {
             throw new ProblemException(
                     415,
-                    "UNSUPPORTED_MEDIA_TYPE",
+                    ProblemCode.UNSUPPORTED_MEDIA_TYPE,
                     "Content-Type: this origin server stores DICOM Part 10 instances only: "
                             + "send multipart/related; type=\"application/dicom\""
                             + (type == null ? " (the type parameter is missing)" : " (type is " + type + ")"),
@@ -232,7 +232,7 @@ public class StowResource {
         if (boundary == null || boundary.isEmpty() || boundary.length() > 70) {
             throw new ProblemException(
                     400,
-                    "VALIDATION_FAILED",
+                    ProblemCode.VALIDATION_FAILED,
                     "Content-Type: the boundary parameter is "
                             + (boundary == null ? "missing" : "not 1 to 70 characters"),
                     List.of(new Problem.FieldError(

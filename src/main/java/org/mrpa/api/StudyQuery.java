@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.mrpa.audit.StudyFilter;
 import org.mrpa.conformance.Severity;
 import org.mrpa.conformance.StudyConformanceReport;
+import org.mrpa.study.StudyFilter;
 
 /**
  * Reads the QA query parameters (filters, paging, export format). Every bad value is reported together, naming the
@@ -108,7 +108,7 @@ final class StudyQuery {
         if (!errors.isEmpty()) {
             throw new ProblemException(
                     400,
-                    "INVALID_QUERY",
+                    ProblemCode.INVALID_QUERY,
                     errors.size() == 1
                             ? errors.get(0).field() + ": " + errors.get(0).message()
                             : errors.size() + " query parameters are invalid",

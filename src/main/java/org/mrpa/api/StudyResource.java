@@ -20,18 +20,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
-import org.mrpa.audit.ComplianceReport;
-import org.mrpa.audit.ComplianceSummary;
-import org.mrpa.audit.Deviation;
-import org.mrpa.audit.Page;
-import org.mrpa.audit.StudyAudit;
-import org.mrpa.audit.StudyDetail;
-import org.mrpa.audit.StudyFilter;
-import org.mrpa.audit.StudyQueries;
-import org.mrpa.audit.StudySummary;
-import org.mrpa.audit.TriggerSource;
 import org.mrpa.conformance.StudyConformanceReport;
-import org.mrpa.ingest.StudyCompletion;
+import org.mrpa.study.ComplianceReport;
+import org.mrpa.study.ComplianceSummary;
+import org.mrpa.study.Deviation;
+import org.mrpa.study.Page;
+import org.mrpa.study.StudyCompletion;
+import org.mrpa.study.StudyDetail;
+import org.mrpa.study.StudyFilter;
+import org.mrpa.study.StudyRecords;
+import org.mrpa.study.StudySearch;
+import org.mrpa.study.StudySummary;
+import org.mrpa.study.TriggerSource;
 
 /** The QA workflow: stored studies, their deviations and reviews, compliance, exports. */
 @Path("/api/v1")
@@ -52,15 +52,15 @@ public class StudyResource {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final List<String> FORMATS = List.of("csv", "json");
 
-    private final StudyQueries queries;
-    private final StudyAudit audit;
+    private final StudySearch queries;
+    private final StudyRecords audit;
     private final ComplianceReport compliance;
     private final RequestValidator validator;
     private final StudyCompletion completion;
 
     public StudyResource(
-            StudyQueries queries,
-            StudyAudit audit,
+            StudySearch queries,
+            StudyRecords audit,
             ComplianceReport compliance,
             RequestValidator validator,
             StudyCompletion completion) {
@@ -127,57 +127,7 @@ public class StudyResource {
         if (export.json()) {
             return Response.ok(studies, MediaType.APPLICATION_JSON).build();
         }
-        StringBuilder csv = new StringBuilder(Csv.row(List.of(
-                "studyInstanceUid",
-                "accessionNumber",
-                "studyDate",
-                "stationName",
-                "manufacturer",
-                "model",
-                "softwareVersion",
-                "fieldStrengthT",
-                "protocolId",
-                "recommendationId",
-                "orderLink",
-                "verdict",
-                "effectiveVerdict",
-                "compliant",
-                "openCritical",
-                "openErrors",
-                "openWarnings",
-                "openInfo",
-                "waived",
-                "series",
-                "checks",
-                "firstCheckedAt",
-                "lastCheckedAt")));
-        for (StudySummary s : studies) {
-            csv.append(Csv.row(java.util.Arrays.asList(
-                    s.studyInstanceUid(),
-                    s.accessionNumber(),
-                    s.studyDate(),
-                    s.stationName(),
-                    s.manufacturer(),
-                    s.model(),
-                    s.softwareVersion(),
-                    s.fieldStrengthT(),
-                    s.protocolId(),
-                    s.recommendationId(),
-                    s.orderLink(),
-                    s.verdict(),
-                    s.effectiveVerdict(),
-                    s.compliant(),
-                    s.openCritical(),
-                    s.openErrors(),
-                    s.openWarnings(),
-                    s.openInfo(),
-                    s.waived(),
-                    s.series(),
-                    s.checks(),
-                    s.firstCheckedAt(),
-                    s.lastCheckedAt())));
-        }
-        return csv(csv, "studies.csv");
+        return csv(ExportColumns.csv(ExportColumns.STUDIES, studies), "studies.csv");
     }
 
     @GET
@@ -201,69 +151,11 @@ public class StudyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportDeviations(@Context UriInfo uri) {
         Export export = Export.of(uri);
-        List<StudyQueries.DeviationRow> rows = queries.deviations(export.filter());
+        List<StudySearch.DeviationRow> rows = queries.deviations(export.filter());
         if (export.json()) {
             return Response.ok(rows, MediaType.APPLICATION_JSON).build();
         }
-        StringBuilder csv = new StringBuilder(Csv.row(List.of(
-                "studyInstanceUid",
-                "accessionNumber",
-                "studyDate",
-                "stationName",
-                "manufacturer",
-                "model",
-                "softwareVersion",
-                "protocolId",
-                "deviationId",
-                "code",
-                "severity",
-                "seriesNumber",
-                "seriesInstanceUid",
-                "sequenceId",
-                "keyword",
-                "expected",
-                "actual",
-                "message",
-                "present",
-                "status",
-                "counts",
-                "reviewReason",
-                "reviewedBy",
-                "reviewedAt",
-                "firstSeenAt",
-                "lastSeenAt")));
-        for (StudyQueries.DeviationRow r : rows) {
-            StudySummary s = r.study();
-            Deviation d = r.deviation();
-            csv.append(Csv.row(java.util.Arrays.asList(
-                    s.studyInstanceUid(),
-                    s.accessionNumber(),
-                    s.studyDate(),
-                    s.stationName(),
-                    s.manufacturer(),
-                    s.model(),
-                    s.softwareVersion(),
-                    s.protocolId(),
-                    d.id(),
-                    d.code(),
-                    d.severity(),
-                    d.seriesNumber(),
-                    d.seriesInstanceUid(),
-                    d.sequenceId(),
-                    d.keyword(),
-                    d.expected(),
-                    d.actual(),
-                    d.message(),
-                    d.present(),
-                    d.status(),
-                    d.counts(),
-                    d.reviewReason(),
-                    d.reviewedBy(),
-                    d.reviewedAt(),
-                    d.firstSeenAt(),
-                    d.lastSeenAt())));
-        }
-        return csv(csv, "deviations.csv");
+        return csv(ExportColumns.csv(ExportColumns.DEVIATIONS, rows), "deviations.csv");
     }
 
     @GET
@@ -321,7 +213,7 @@ public class StudyResource {
                 .check(study, TriggerSource.API_RECHECK)
                 .orElseThrow(() -> new ProblemException(
                         404,
-                        "STUDY_NOT_RECEIVED",
+                        ProblemCode.STUDY_NOT_RECEIVED,
                         "No instance of study " + study + " was received by C-STORE "
                                 + "or STOW-RS; upload the study to /api/v1/conformance-checks to check it",
                         List.of()));
@@ -361,7 +253,7 @@ public class StudyResource {
         if (!ID.matcher(deviationId).matches()) {
             throw new ProblemException(
                     400,
-                    "VALIDATION_FAILED",
+                    ProblemCode.VALIDATION_FAILED,
                     "deviationId: '" + deviationId + "' is not a deviation id (lower-case UUID)",
                     List.of(new Problem.FieldError("deviationId", "is not a deviation id (lower-case UUID)")));
         }
@@ -400,7 +292,7 @@ public class StudyResource {
         if (uid.length() > 64 || !UID.matcher(uid).matches()) {
             throw new ProblemException(
                     400,
-                    "VALIDATION_FAILED",
+                    ProblemCode.VALIDATION_FAILED,
                     "studyInstanceUid: '" + Text.shorten(uid) + "' is not a DICOM UID (digits and dots, at most 64)",
                     List.of(new Problem.FieldError(
                             "studyInstanceUid", "is not a DICOM UID (digits and dots, at most 64)")));
@@ -419,8 +311,8 @@ public class StudyResource {
         }
     }
 
-    private static Response csv(StringBuilder body, String name) {
-        return Response.ok(body.toString(), "text/csv; charset=UTF-8")
+    private static Response csv(String body, String name) {
+        return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .build();
     }

@@ -12,7 +12,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.mrpa.app.MrpaConfig;
 import org.mrpa.dicom.DicomHeaderReader;
 import org.mrpa.dicom.HeaderExtraction;
 import org.mrpa.dicom.InstanceHeader;
@@ -26,10 +25,10 @@ import org.mrpa.dicom.UnreadableFile;
  */
 final class UploadedStudy {
 
-    private final MrpaConfig.Upload limits;
+    private final UploadLimits limits;
     private final DicomHeaderReader reader = new DicomHeaderReader();
 
-    UploadedStudy(MrpaConfig.Upload limits) {
+    UploadedStudy(UploadLimits limits) {
         this.limits = limits;
     }
 
@@ -44,7 +43,7 @@ final class UploadedStudy {
         if (sent > limits.maxUploadBytes()) {
             throw new ProblemException(
                     413,
-                    "UPLOAD_TOO_LARGE",
+                    ProblemCode.UPLOAD_TOO_LARGE,
                     "The upload is " + sent + " bytes, over " + limits.maxUploadBytes()
                             + " (mrpa.upload.max-upload-bytes)",
                     List.of(new Problem.FieldError("(files)", "over the size limit")));
@@ -52,7 +51,7 @@ final class UploadedStudy {
         if (files.isEmpty() || sent == 0) {
             throw new ProblemException(
                     400,
-                    "EMPTY_UPLOAD",
+                    ProblemCode.EMPTY_UPLOAD,
                     "Send DICOM files or one zip as multipart/form-data parts (any field name)",
                     List.of(new Problem.FieldError("(files)", "no file, or only empty files")));
         }
@@ -95,7 +94,7 @@ final class UploadedStudy {
                         || List.of(entry.replace('\\', '/').split("/")).contains("..")) {
                     throw new ProblemException(
                             400,
-                            "UNSAFE_ZIP_ENTRY",
+                            ProblemCode.UNSAFE_ZIP_ENTRY,
                             "Zip " + zipName + " has an entry that leaves its folder: " + entry,
                             List.of(new Problem.FieldError(
                                     zipName, "entry '" + entry + "' is an absolute path or contains '..'")));
@@ -119,7 +118,7 @@ final class UploadedStudy {
         if (++count[0] > limits.maxFiles()) {
             throw new ProblemException(
                     413,
-                    "TOO_MANY_FILES",
+                    ProblemCode.TOO_MANY_FILES,
                     "The upload holds more than " + limits.maxFiles() + " files (mrpa.upload.max-files)",
                     List.of(new Problem.FieldError(name, "file " + count[0] + " is over the limit")));
         }
@@ -180,7 +179,7 @@ final class UploadedStudy {
             if (budget[0] < 0) {
                 throw new ProblemException(
                         413,
-                        "UPLOAD_TOO_LARGE",
+                        ProblemCode.UPLOAD_TOO_LARGE,
                         "The upload inflates to more than " + limits.maxDecompressedBytes()
                                 + " bytes (mrpa.upload.max-decompressed-bytes)",
                         List.of(new Problem.FieldError(zip, "decompressed size over the limit")));
@@ -189,7 +188,7 @@ final class UploadedStudy {
             if (inflated > limits.zipBombMinBytes() && inflated > compressed * limits.maxCompressionRatio()) {
                 throw new ProblemException(
                         400,
-                        "ZIP_BOMB",
+                        ProblemCode.ZIP_BOMB,
                         "Zip " + zip + " inflates more than " + limits.maxCompressionRatio()
                                 + " times its size; refused (mrpa.upload.max-compression-ratio)",
                         List.of(new Problem.FieldError(zip, "compression ratio over " + limits.maxCompressionRatio())));

@@ -21,8 +21,8 @@ public class ServiceWiring {
     @Produces
     @Singleton
     @Startup
-    ProtocolCatalog catalog(MrpaConfig config) {
-        Path dir = Path.of(config.catalog().dir());
+    ProtocolCatalog catalog(CatalogConfig config) {
+        Path dir = Path.of(config.dir());
         ProtocolCatalog catalog = new CatalogLoader().load(dir);
         LOG.infof(
                 "Protocol catalog %s loaded from %s: %d protocols, %d sequence templates, %d site scanners",
@@ -32,13 +32,6 @@ public class ServiceWiring {
                 catalog.templates().size(),
                 catalog.sitePolicy().scanners().size());
         return catalog;
-    }
-
-    @Produces
-    @Singleton
-    org.mrpa.audit.PatientIdHasher patientIdHasher(MrpaConfig config) {
-        return org.mrpa.audit.PatientIdHasher.of(
-                config.privacy().storePatientIdHash(), config.privacy().patientIdKey());
     }
 
     @Produces

@@ -17,10 +17,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
-import org.mrpa.app.MrpaConfig;
-import org.mrpa.audit.ReceivedInstances;
-import org.mrpa.audit.TriggerSource;
 import org.mrpa.dicom.DicomHeaderReader;
+import org.mrpa.study.ReceivedInstances;
+import org.mrpa.study.TriggerSource;
 
 /**
  * The DICOM Storage SCP (and Verification): accepts MR objects by C-STORE, keeps only their headers, and records each
@@ -32,7 +31,7 @@ public class StorageListener {
 
     private static final Logger LOG = Logger.getLogger(StorageListener.class);
 
-    private final MrpaConfig.Dicom config;
+    private final DicomListenerConfig config;
     private final ReceivedInstances received;
     private final DicomHeaderReader reader = new DicomHeaderReader();
     private final ExecutorService associations = Executors.newCachedThreadPool(r -> {
@@ -43,8 +42,8 @@ public class StorageListener {
     private volatile ServerSocket server;
     private Path incoming;
 
-    public StorageListener(MrpaConfig config, ReceivedInstances received) {
-        this.config = config.dicom();
+    public StorageListener(DicomListenerConfig config, ReceivedInstances received) {
+        this.config = config;
         this.received = received;
     }
 

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
-import org.mrpa.audit.DatabaseFailures;
-import org.mrpa.audit.ReceivedInstances;
-import org.mrpa.audit.TriggerSource;
 import org.mrpa.dicom.DicomHeaderReader;
+import org.mrpa.store.DatabaseFailures;
+import org.mrpa.study.ReceivedInstances;
+import org.mrpa.study.TriggerSource;
 
 /**
  * The DICOMweb Studies Store transaction (STOW-RS, PS3.18 section 10.5) behind the REST resource: reads each part of a
@@ -57,88 +57,96 @@ public class StowReceiver {
      */
     public Outcome receive(InputStream body, String boundary, String targetStudy) {
         MultipartRelated multipart = new MultipartRelated(body, boundary);
-        List<Stored> stored = new ArrayList<>();
-        List<Failed> failed = new ArrayList<>();
-        boolean databaseDown = false;
+        Receipt receipt = new Receipt(targetStudy);
         String malformed = null;
         try {
             for (MultipartRelated.Part part = multipart.next(); part != null; part = multipart.next()) {
-                String type = part.header("content-type");
-                String mediaType = type == null
-                        ? "application/dicom"
-                        : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-                if (!mediaType.equals("application/dicom")) {
-                    part.finish();
-                    failed.add(new Failed(
-                            part.number(),
-                            null,
-                            null,
-                            CANNOT_UNDERSTAND,
-                            "part is " + mediaType + ", not application/dicom"));
-                    continue;
-                }
-                DicomHeaderReader.Result r = reader.read("part " + part.number(), part.content());
-                // the instance is complete only when its part ended at a boundary: a cut-off part throws here
-                try {
-                    part.finish();
-                } catch (MultipartRelated.MalformedException e) {
-                    failed.add(new Failed(
-                            part.number(), r.sopClassUid(), r.sopInstanceUid(), CANNOT_UNDERSTAND, e.getMessage()));
-                    throw e;
-                }
-                if (r.header() == null) {
-                    int reason = r.unsupportedSopClass() ? SOP_CLASS_NOT_SUPPORTED : CANNOT_UNDERSTAND;
-                    failed.add(new Failed(
-                            part.number(),
-                            r.sopClassUid(),
-                            r.sopInstanceUid(),
-                            reason,
-                            r.unreadable().reason()));
-                    continue;
-                }
-                String study = r.header().first("StudyInstanceUID");
-                if (targetStudy != null && !targetStudy.equals(study)) {
-                    failed.add(new Failed(
-                            part.number(),
-                            r.sopClassUid(),
-                            r.sopInstanceUid(),
-                            DATA_SET_DOES_NOT_MATCH,
-                            "the instance belongs to another study than the one in the request's path"));
-                    continue;
-                }
-                if (databaseDown) {
-                    failed.add(new Failed(
-                            part.number(),
-                            r.sopClassUid(),
-                            r.sopInstanceUid(),
-                            PROCESSING_FAILURE,
-                            "the database is unavailable"));
-                    continue;
-                }
-                try {
-                    received.record(r.header(), TriggerSource.STOW_RS, null);
-                    stored.add(new Stored(r.sopClassUid(), r.sopInstanceUid()));
-                } catch (RuntimeException e) {
-                    databaseDown = DatabaseFailures.isUnavailable(e);
-                    LOG.warnf(
-                            "STOW-RS part %d not stored: %s",
-                            part.number(), e.getClass().getSimpleName());
-                    failed.add(new Failed(
-                            part.number(),
-                            r.sopClassUid(),
-                            r.sopInstanceUid(),
-                            PROCESSING_FAILURE,
-                            databaseDown ? "the database is unavailable" : "the instance could not be stored"));
-                }
+                receipt.take(part);
             }
         } catch (MultipartRelated.MalformedException e) {
             malformed = e.getMessage();
         } catch (IOException e) {
             malformed = "the request body could not be read: " + e.getClass().getSimpleName();
         }
-        for (Failed f : failed) {
+        for (Failed f : receipt.failed) {
             LOG.warnf("STOW-RS part %d refused (reason %d): %s", f.part(), f.reason(), f.why());
         }
-        return new Outcome(List.copyOf(stored), List.copyOf(failed), malformed, databaseDown);
+        return new Outcome(List.copyOf(receipt.stored), List.copyOf(receipt.failed), malformed, receipt.databaseDown);
+    }
+
+    /** The instances of one request, stored or failed, as its parts are read in order. */
+    private final class Receipt {
+        private final String targetStudy;
+        private final List<Stored> stored = new ArrayList<>();
+        private final List<Failed> failed = new ArrayList<>();
+        private boolean databaseDown;
+
+        Receipt(String targetStudy) {
+            this.targetStudy = targetStudy;
+        }
+
+        /** Reads one part to its end and stores its instance, or records why it failed. */
+        void take(MultipartRelated.Part part) throws IOException {
+            String type = part.header("content-type");
+            String mediaType = type == null
+                    ? "application/dicom"
+                    : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+            if (!mediaType.equals("application/dicom")) {
+                part.finish();
+                failed.add(new Failed(
+                        part.number(),
+                        null,
+                        null,
+                        CANNOT_UNDERSTAND,
+                        "part is " + mediaType + ", not application/dicom"));
+                return;
+            }
+            DicomHeaderReader.Result r = reader.read("part " + part.number(), part.content());
+            // the instance is complete only when its part ended at a boundary: a cut-off part throws here
+            try {
+                part.finish();
+            } catch (MultipartRelated.MalformedException e) {
+                fail(part, r, CANNOT_UNDERSTAND, e.getMessage());
+                throw e;
+            }
+            if (r.header() == null) {
+                fail(
+                        part,
+                        r,
+                        r.unsupportedSopClass() ? SOP_CLASS_NOT_SUPPORTED : CANNOT_UNDERSTAND,
+                        r.unreadable().reason());
+            } else if (targetStudy != null && !targetStudy.equals(r.header().first("StudyInstanceUID"))) {
+                fail(
+                        part,
+                        r,
+                        DATA_SET_DOES_NOT_MATCH,
+                        "the instance belongs to another study than the one in the request's path");
+            } else if (databaseDown) {
+                fail(part, r, PROCESSING_FAILURE, "the database is unavailable");
+            } else {
+                store(part, r);
+            }
+        }
+
+        private void store(MultipartRelated.Part part, DicomHeaderReader.Result r) {
+            try {
+                received.record(r.header(), TriggerSource.STOW_RS, null);
+                stored.add(new Stored(r.sopClassUid(), r.sopInstanceUid()));
+            } catch (RuntimeException e) {
+                databaseDown = DatabaseFailures.isUnavailable(e);
+                LOG.warnf(
+                        "STOW-RS part %d not stored: %s",
+                        part.number(), e.getClass().getSimpleName());
+                fail(
+                        part,
+                        r,
+                        PROCESSING_FAILURE,
+                        databaseDown ? "the database is unavailable" : "the instance could not be stored");
+            }
+        }
+
+        private void fail(MultipartRelated.Part part, DicomHeaderReader.Result r, int reason, String why) {
+            failed.add(new Failed(part.number(), r.sopClassUid(), r.sopInstanceUid(), reason, why));
+        }
     }
 }

@@ -36,7 +36,7 @@ class ArchitectureTest {
         ALLOWED.put("recommendation", Set.of("advice", "protocol", "indication", "screening"));
         ALLOWED.put("dicom", Set.of("protocol"));
         ALLOWED.put("conformance", Set.of("advice", "protocol", "screening", "recommendation", "dicom"));
-        ALLOWED.put("order", Set.of("advice", "protocol", "recommendation"));
+        ALLOWED.put("order", Set.of("advice", "protocol", "screening", "recommendation"));
         ALLOWED.put(
                 "study", Set.of("advice", "protocol", "screening", "recommendation", "dicom", "conformance", "order"));
         ALLOWED.put(

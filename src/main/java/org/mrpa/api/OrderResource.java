@@ -97,6 +97,46 @@ public class OrderResource {
         return order;
     }
 
+    @POST
+    @Path("/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Record a protocolling decision on the order",
+            description = "Where the advice left a decision to a radiologist (gadolinium RADIOLOGIST_DECISION, implant "
+                    + "RADIOLOGIST_REVIEW), records who decided what and why: gadolinium GIVE with one of the "
+                    + "recommended agents or DO_NOT_GIVE; implant APPROVED (optionally with the conditions that apply) "
+                    + "or DECLINED. The order is AWAITING_DECISION until each open question is decided; a later "
+                    + "decision of the same kind replaces the earlier one (both are kept). Conformance checks of the "
+                    + "order's studies use the decided values.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order with the decision recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrderBook.Order.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A missing or wrong field (e.g. GIVE without an agent, an agent not recommended)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No recommendation was made for this accession number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "DECISION_NOT_PENDING: the order's recommendation left no such decision to a radiologist",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrderBook.Order decide(@PathParam("accessionNumber") String accession, DecisionRequest body) {
+        String a = accession(accession);
+        DecisionRequest d = validator.valid(body);
+        OrderBook.Order order = orders.decide(a, d.outcome(), d.agent(), d.constraints(), d.reason(), d.decidedBy());
+        LOG.infof(
+                "order decision recorded: recommendation=%s outcome=%s status=%s",
+                order.recommendationId(), d.outcome(), order.status());
+        return order;
+    }
+
     private static String accession(String a) {
         if (!SH.matcher(a).matches()) {
             throw new ProblemException(

@@ -45,6 +45,8 @@ public enum ProblemCode {
     METHOD_NOT_ALLOWED,
     /** 406: the service cannot answer in the media type asked for. */
     NOT_ACCEPTABLE,
+    /** 409: a protocolling decision on an order whose recommendation left no such decision to a radiologist. */
+    DECISION_NOT_PENDING,
     /** 413: an upload over the configured byte limit (sent or inflated). */
     UPLOAD_TOO_LARGE,
     /** 413: an upload with more files (including zip entries) than the configured limit. */

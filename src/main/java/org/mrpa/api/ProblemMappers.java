@@ -93,6 +93,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidDecision(org.mrpa.order.InvalidDecisionException e, UriInfo uri) {
+        if (e.notPending()) {
+            return respond(409, ProblemCode.DECISION_NOT_PENDING, e.getMessage(), List.of(), uri);
+        }
+        return respond(
+                400,
+                ProblemCode.VALIDATION_FAILED,
+                e.field() + ": " + e.getMessage(),
+                List.of(new Problem.FieldError(e.field(), e.getMessage())),
+                uri);
+    }
+
+    @ServerExceptionMapper
     public Response orderNotFound(org.mrpa.order.OrderNotFoundException e, UriInfo uri) {
         return respond(404, ProblemCode.ORDER_NOT_FOUND, e.getMessage(), List.of(), uri);
     }

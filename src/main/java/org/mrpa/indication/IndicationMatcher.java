@@ -26,7 +26,7 @@ import org.mrpa.protocol.catalog.ProtocolCatalog;
  */
 public final class IndicationMatcher {
 
-    private record CodeTag(String prefix, String tag) {}
+    private record CodeTag(String prefix, TermTag tag) {}
 
     private record Hit(Evidence evidence, int position) {}
 
@@ -35,59 +35,59 @@ public final class IndicationMatcher {
     private final List<CodeTag> codeTags = new ArrayList<>();
     private final ClinicalText text;
     /** Per protocol: its trigger tag and, per combination, its group tags (built once, not per request). */
-    private final Map<Protocol, String> triggerTag = new java.util.IdentityHashMap<>();
+    private final Map<Protocol, TermTag> triggerTag = new java.util.IdentityHashMap<>();
 
-    private final Map<Protocol, List<List<String>>> comboTags = new java.util.IdentityHashMap<>();
-    private final Map<Protocol, List<String>> exceptionTags = new java.util.IdentityHashMap<>();
+    private final Map<Protocol, List<List<TermTag>>> comboTags = new java.util.IdentityHashMap<>();
+    private final Map<Protocol, List<TermTag>> exceptionTags = new java.util.IdentityHashMap<>();
 
     public IndicationMatcher(ProtocolCatalog catalog) {
         this.catalog = catalog;
         IndicationLexicon lex = catalog.lexicon();
         for (Protocol p : catalog.protocols()) {
-            triggerTag.put(p, "P:" + p.id());
-            List<List<String>> combos = new ArrayList<>();
+            triggerTag.put(p, new TermTag.Trigger(p.id()));
+            List<List<TermTag>> combos = new ArrayList<>();
             for (int c = 0; c < p.triggers().combinations().size(); c++) {
-                List<String> groups = new ArrayList<>();
+                List<TermTag> groups = new ArrayList<>();
                 for (int g = 0; g < p.triggers().combinations().get(c).all().size(); g++) {
-                    groups.add("C:" + p.id() + ":" + c + ":" + g);
+                    groups.add(new TermTag.CombinationGroup(p.id(), c, g));
                 }
                 combos.add(List.copyOf(groups));
             }
             comboTags.put(p, List.copyOf(combos));
-            List<String> exceptions = new ArrayList<>();
+            List<TermTag> exceptions = new ArrayList<>();
             for (int x = 0; x < p.contrast().when().size(); x++) {
-                exceptions.add("X:" + p.id() + ":" + x);
+                exceptions.add(new TermTag.ContrastException(p.id(), x));
             }
             exceptionTags.put(p, List.copyOf(exceptions));
             Triggers t = p.triggers();
-            t.terms().forEach(term -> index.add(term, "P:" + p.id()));
-            t.icd10().forEach(code -> codeTags.add(new CodeTag(code, "P:" + p.id())));
+            t.terms().forEach(term -> index.add(term, new TermTag.Trigger(p.id())));
+            t.icd10().forEach(code -> codeTags.add(new CodeTag(code, new TermTag.Trigger(p.id()))));
             for (int c = 0; c < t.combinations().size(); c++) {
                 List<Triggers.TermGroup> groups = t.combinations().get(c).all();
                 for (int g = 0; g < groups.size(); g++) {
-                    String tag = "C:" + p.id() + ":" + c + ":" + g;
+                    TermTag tag = new TermTag.CombinationGroup(p.id(), c, g);
                     groups.get(g).terms().forEach(term -> index.add(term, tag));
                     groups.get(g).icd10().forEach(code -> codeTags.add(new CodeTag(code, tag)));
                 }
             }
             List<ContrastPolicy.Exception> when = p.contrast().when();
             for (int x = 0; x < when.size(); x++) {
-                String tag = "X:" + p.id() + ":" + x;
+                TermTag tag = new TermTag.ContrastException(p.id(), x);
                 when.get(x).terms().forEach(term -> index.add(term, tag));
                 when.get(x).icd10().forEach(code -> codeTags.add(new CodeTag(code, tag)));
             }
         }
         lex.regions().forEach((region, words) -> {
-            words.terms().forEach(term -> index.add(term, "R:" + region));
-            words.icd10().forEach(code -> codeTags.add(new CodeTag(code, "R:" + region)));
+            words.terms().forEach(term -> index.add(term, new TermTag.RegionWord(region)));
+            words.icd10().forEach(code -> codeTags.add(new CodeTag(code, new TermTag.RegionWord(region))));
         });
         if (lex.outOfScope() != null) {
-            lex.outOfScope().terms().forEach(term -> index.add(term, "O"));
-            lex.outOfScope().icd10().forEach(code -> codeTags.add(new CodeTag(code, "O")));
+            lex.outOfScope().terms().forEach(term -> index.add(term, TermTag.Marker.OUT_OF_SCOPE));
+            lex.outOfScope().icd10().forEach(code -> codeTags.add(new CodeTag(code, TermTag.Marker.OUT_OF_SCOPE)));
         }
-        lex.redFlags().forEach(term -> index.add(term, "F"));
-        lex.priorManagement().forEach(term -> index.add(term, "M"));
-        lex.intrathecalRequest().forEach(term -> index.add(term, "I"));
+        lex.redFlags().forEach(term -> index.add(term, TermTag.Marker.RED_FLAG));
+        lex.priorManagement().forEach(term -> index.add(term, TermTag.Marker.PRIOR_MANAGEMENT));
+        lex.intrathecalRequest().forEach(term -> index.add(term, TermTag.Marker.INTRATHECAL_REQUEST));
         this.text = new ClinicalText(lex, index.vocabulary());
     }
 
@@ -107,18 +107,18 @@ public final class IndicationMatcher {
                 ? List.of()
                 : icd10Codes.stream().map(Icd10::normalise).distinct().toList();
 
-        Map<String, List<Hit>> byTag = new LinkedHashMap<>();
+        Map<TermTag, List<Hit>> byTag = new LinkedHashMap<>();
         List<Mention> familyMentions = mentions.stream()
-                .filter(m -> m.tags().stream().anyMatch(t -> t.startsWith("P:")))
+                .filter(m -> m.tags().stream().anyMatch(TermTag.Trigger.class::isInstance))
                 .toList();
         List<Mention> triggerMentions = mentions.stream()
-                .filter(m -> m.tags().stream().anyMatch(t -> t.startsWith("P:") || t.startsWith("C:")))
+                .filter(m -> m.tags().stream().anyMatch(TermTag::selectsProtocol))
                 .toList();
         mentions = mentions.stream()
-                .filter(m -> !(m.tags().equals(Set.of("O"))
+                .filter(m -> !(m.tags().equals(Set.of(TermTag.Marker.OUT_OF_SCOPE))
                         && triggerMentions.stream().anyMatch(m::within)))
                 .toList();
-        Set<Integer> otherRegionClauses = clausesOf(mentions, tokens, "O");
+        Set<Integer> otherRegionClauses = clausesOf(mentions, tokens, TermTag.Marker.OUT_OF_SCOPE);
         Set<Integer> spineClauses = spineClauses(mentions, tokens);
         for (Mention m : mentions) {
             if (!m.asserted()) {
@@ -127,9 +127,8 @@ public final class IndicationMatcher {
             boolean shadowed = familyMentions.stream().anyMatch(o -> m.within(o) && o.asserted());
             int clause = tokens.get(m.first()).clause();
             boolean aboutOtherRegion = otherRegionClauses.contains(clause) && !spineClauses.contains(clause);
-            for (String tag : m.tags()) {
-                if ((tag.startsWith("P:") && shadowed)
-                        || ((tag.startsWith("P:") || tag.startsWith("C:")) && aboutOtherRegion)) {
+            for (TermTag tag : m.tags()) {
+                if ((tag instanceof TermTag.Trigger && shadowed) || (tag.selectsProtocol() && aboutOtherRegion)) {
                     continue;
                 }
                 byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(new Hit(m.evidence(), m.first()));
@@ -150,20 +149,20 @@ public final class IndicationMatcher {
 
         List<Evidence> negated = mentions.stream()
                 .filter(m -> !m.asserted())
-                .filter(m -> m.tags().stream().anyMatch(t -> t.startsWith("P:") || t.startsWith("C:") || t.equals("F")))
+                .filter(m -> m.tags().stream().anyMatch(t -> t.selectsProtocol() || t == TermTag.Marker.RED_FLAG))
                 .map(Mention::evidence)
                 .distinct()
                 .toList();
-        List<Evidence> outOfScope = evidence(byTag.get("O"));
-        List<String> redFlags = phrases(byTag.get("F"));
-        List<String> management = phrases(byTag.get("M"));
-        boolean intrathecal = byTag.containsKey("I");
+        List<Evidence> outOfScope = evidence(byTag.get(TermTag.Marker.OUT_OF_SCOPE));
+        List<String> redFlags = phrases(byTag.get(TermTag.Marker.RED_FLAG));
+        List<String> management = phrases(byTag.get(TermTag.Marker.PRIOR_MANAGEMENT));
+        boolean intrathecal = byTag.containsKey(TermTag.Marker.INTRATHECAL_REQUEST);
 
         Map<Protocol, List<Hit>> protocolHits = new java.util.IdentityHashMap<>();
         for (Protocol p : catalog.protocols()) {
             List<Hit> hits = new ArrayList<>(byTag.getOrDefault(triggerTag.get(p), List.of()));
-            List<List<String>> combos = comboTags.get(p);
-            for (List<String> groups : combos) {
+            List<List<TermTag>> combos = comboTags.get(p);
+            for (List<TermTag> groups : combos) {
                 List<Hit> comboHits = new ArrayList<>();
                 boolean all = true;
                 for (int g = 0; g < groups.size() && all; g++) {
@@ -252,7 +251,7 @@ public final class IndicationMatcher {
                     "§1.3"));
         }
         List<Integer> exceptions = new ArrayList<>();
-        List<String> exceptionTagsOfChosen = exceptionTags.get(chosen);
+        List<TermTag> exceptionTagsOfChosen = exceptionTags.get(chosen);
         for (int x = 0; x < exceptionTagsOfChosen.size(); x++) {
             if (byTag.containsKey(exceptionTagsOfChosen.get(x))) {
                 exceptions.add(x);
@@ -324,12 +323,11 @@ public final class IndicationMatcher {
                 .thenComparingInt(p -> tier.indexOf(p.family()));
     }
 
-    private static Map<Region, List<Hit>> regionHits(Map<String, List<Hit>> byTag, List<Token> tokens, String source) {
+    private static Map<Region, List<Hit>> regionHits(Map<TermTag, List<Hit>> byTag, List<Token> tokens, String source) {
         Map<Region, List<Hit>> out = new EnumMap<>(Region.class);
         byTag.forEach((tag, hits) -> {
-            if (tag.startsWith("R:")) {
-                out.computeIfAbsent(Region.valueOf(tag.substring(2)), r -> new ArrayList<>())
-                        .addAll(hits);
+            if (tag instanceof TermTag.RegionWord word) {
+                out.computeIfAbsent(word.region(), r -> new ArrayList<>()).addAll(hits);
             }
         });
         for (int i = 0; i < tokens.size(); i++) {
@@ -355,7 +353,7 @@ public final class IndicationMatcher {
     }
 
     /** Clauses holding an asserted mention with the tag. */
-    private static Set<Integer> clausesOf(List<Mention> mentions, List<Token> tokens, String tag) {
+    private static Set<Integer> clausesOf(List<Mention> mentions, List<Token> tokens, TermTag tag) {
         Set<Integer> out = new java.util.HashSet<>();
         mentions.stream()
                 .filter(m -> m.asserted() && m.tags().contains(tag))
@@ -370,7 +368,7 @@ public final class IndicationMatcher {
     private static Set<Integer> spineClauses(List<Mention> mentions, List<Token> tokens) {
         Set<Integer> out = new java.util.HashSet<>();
         mentions.stream()
-                .filter(m -> m.asserted() && m.tags().stream().anyMatch(t -> t.startsWith("R:")))
+                .filter(m -> m.asserted() && m.tags().stream().anyMatch(TermTag.RegionWord.class::isInstance))
                 .forEach(m -> out.add(tokens.get(m.first()).clause()));
         tokens.stream().filter(t -> ClinicalText.isLevel(t.word())).forEach(t -> out.add(t.clause()));
         return out;

@@ -11,6 +11,7 @@ import java.util.Set;
 /** Every catalog phrase by its first word, with the {@link TermTag}s saying what it means. */
 final class TermIndex {
 
+    /** A catalog phrase as words, and everything it means (one phrase can trigger several things). */
     private record Term(List<String> words, String phrase, Set<TermTag> tags) {}
 
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();

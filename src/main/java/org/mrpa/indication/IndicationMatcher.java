@@ -3,13 +3,14 @@ package org.mrpa.indication;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.mrpa.advice.Reason;
+import org.mrpa.indication.TagHits.Hit;
+import org.mrpa.indication.TermTag.Marker;
 import org.mrpa.protocol.ContrastPolicy;
 import org.mrpa.protocol.Family;
 import org.mrpa.protocol.IndicationLexicon;
@@ -26,69 +27,61 @@ import org.mrpa.protocol.catalog.ProtocolCatalog;
  */
 public final class IndicationMatcher {
 
-    private record CodeTag(String prefix, String tag) {}
+    /** Protocols whose triggers were found, with their hits, and the same hits pooled by family. */
+    private record Candidates(Map<Protocol, List<Hit>> byProtocol, Map<Family, List<Hit>> byFamily) {}
 
-    private record Hit(Evidence evidence, int position) {}
+    /** The protocol chosen among the candidates, its precedence tier, its family's evidence and the other families. */
+    private record Choice(
+            Protocol protocol,
+            List<Family> tier,
+            List<Evidence> evidence,
+            List<IndicationMatch.FamilyEvidence> otherFamilies) {
+
+        Family family() {
+            return protocol.family();
+        }
+    }
 
     private final ProtocolCatalog catalog;
-    private final TermIndex index = new TermIndex();
-    private final List<CodeTag> codeTags = new ArrayList<>();
+    private final TermIndex terms = new TermIndex();
+    private final CodeIndex codes = new CodeIndex();
     private final ClinicalText text;
-    /** Per protocol: its trigger tag and, per combination, its group tags (built once, not per request). */
-    private final Map<Protocol, String> triggerTag = new java.util.IdentityHashMap<>();
-
-    private final Map<Protocol, List<List<String>>> comboTags = new java.util.IdentityHashMap<>();
-    private final Map<Protocol, List<String>> exceptionTags = new java.util.IdentityHashMap<>();
 
     public IndicationMatcher(ProtocolCatalog catalog) {
         this.catalog = catalog;
-        IndicationLexicon lex = catalog.lexicon();
-        for (Protocol p : catalog.protocols()) {
-            triggerTag.put(p, "P:" + p.id());
-            List<List<String>> combos = new ArrayList<>();
-            for (int c = 0; c < p.triggers().combinations().size(); c++) {
-                List<String> groups = new ArrayList<>();
-                for (int g = 0; g < p.triggers().combinations().get(c).all().size(); g++) {
-                    groups.add("C:" + p.id() + ":" + c + ":" + g);
-                }
-                combos.add(List.copyOf(groups));
-            }
-            comboTags.put(p, List.copyOf(combos));
-            List<String> exceptions = new ArrayList<>();
-            for (int x = 0; x < p.contrast().when().size(); x++) {
-                exceptions.add("X:" + p.id() + ":" + x);
-            }
-            exceptionTags.put(p, List.copyOf(exceptions));
-            Triggers t = p.triggers();
-            t.terms().forEach(term -> index.add(term, "P:" + p.id()));
-            t.icd10().forEach(code -> codeTags.add(new CodeTag(code, "P:" + p.id())));
-            for (int c = 0; c < t.combinations().size(); c++) {
-                List<Triggers.TermGroup> groups = t.combinations().get(c).all();
-                for (int g = 0; g < groups.size(); g++) {
-                    String tag = "C:" + p.id() + ":" + c + ":" + g;
-                    groups.get(g).terms().forEach(term -> index.add(term, tag));
-                    groups.get(g).icd10().forEach(code -> codeTags.add(new CodeTag(code, tag)));
-                }
-            }
-            List<ContrastPolicy.Exception> when = p.contrast().when();
-            for (int x = 0; x < when.size(); x++) {
-                String tag = "X:" + p.id() + ":" + x;
-                when.get(x).terms().forEach(term -> index.add(term, tag));
-                when.get(x).icd10().forEach(code -> codeTags.add(new CodeTag(code, tag)));
+        catalog.protocols().forEach(this::indexProtocol);
+        indexLexicon(catalog.lexicon());
+        this.text = new ClinicalText(catalog.lexicon(), terms.vocabulary());
+    }
+
+    private void indexProtocol(Protocol p) {
+        Triggers t = p.triggers();
+        index(t.terms(), t.icd10(), new TermTag.Trigger(p.id()));
+        for (int c = 0; c < t.combinations().size(); c++) {
+            List<Triggers.TermGroup> groups = t.combinations().get(c).all();
+            for (int g = 0; g < groups.size(); g++) {
+                index(groups.get(g).terms(), groups.get(g).icd10(), new TermTag.CombinationGroup(p.id(), c, g));
             }
         }
-        lex.regions().forEach((region, words) -> {
-            words.terms().forEach(term -> index.add(term, "R:" + region));
-            words.icd10().forEach(code -> codeTags.add(new CodeTag(code, "R:" + region)));
-        });
+        List<ContrastPolicy.Exception> when = p.contrast().when();
+        for (int x = 0; x < when.size(); x++) {
+            index(when.get(x).terms(), when.get(x).icd10(), new TermTag.ContrastException(p.id(), x));
+        }
+    }
+
+    private void indexLexicon(IndicationLexicon lex) {
+        lex.regions().forEach((region, words) -> index(words.terms(), words.icd10(), new TermTag.RegionWord(region)));
         if (lex.outOfScope() != null) {
-            lex.outOfScope().terms().forEach(term -> index.add(term, "O"));
-            lex.outOfScope().icd10().forEach(code -> codeTags.add(new CodeTag(code, "O")));
+            index(lex.outOfScope().terms(), lex.outOfScope().icd10(), Marker.OUT_OF_SCOPE);
         }
-        lex.redFlags().forEach(term -> index.add(term, "F"));
-        lex.priorManagement().forEach(term -> index.add(term, "M"));
-        lex.intrathecalRequest().forEach(term -> index.add(term, "I"));
-        this.text = new ClinicalText(lex, index.vocabulary());
+        index(lex.redFlags(), List.of(), Marker.RED_FLAG);
+        index(lex.priorManagement(), List.of(), Marker.PRIOR_MANAGEMENT);
+        index(lex.intrathecalRequest(), List.of(), Marker.INTRATHECAL_REQUEST);
+    }
+
+    private void index(List<String> phrases, List<String> icd10Prefixes, TermTag tag) {
+        phrases.forEach(phrase -> terms.add(phrase, tag));
+        icd10Prefixes.forEach(prefix -> codes.add(prefix, tag));
     }
 
     /**
@@ -101,316 +94,226 @@ public final class IndicationMatcher {
     public IndicationMatch match(String freeText, List<String> icd10Codes, Region regionHint) {
         String source = freeText == null ? "" : freeText;
         List<Token> tokens = text.tokens(source);
-        List<Mention> mentions = index.find(tokens, source);
-        // a body part inside a longer trigger ("breast cancer", "prostate ca") names a primary, not a region
-        List<String> codes = icd10Codes == null
-                ? List.of()
-                : icd10Codes.stream().map(Icd10::normalise).distinct().toList();
+        List<Mention> mentions = mentions(tokens, source);
+        TagHits hits = assertedMentionHits(mentions, tokens);
+        codes.addHits(normalised(icd10Codes), tokens.size(), hits);
+        List<Evidence> negated = negatedTriggers(mentions);
+        List<Evidence> outOfScope = hits.evidence(Marker.OUT_OF_SCOPE);
+        RegionFinding region = RegionFinding.of(hits, tokens, source, regionHint);
+        Candidates candidates = candidates(hits);
+        if (candidates.byFamily().isEmpty()) {
+            return unmatched(outOfScope, negated, region.evidence());
+        }
+        Choice choice = byPrecedence(candidates, region.region());
+        return IndicationMatch.builder(IndicationMatch.Status.MATCHED)
+                .protocol(choice.protocol())
+                .evidence(choice.evidence())
+                .regionEvidence(region.evidence())
+                .otherFamilies(choice.otherFamilies())
+                .negated(negated)
+                .outOfScope(outOfScope)
+                .redFlags(hits.phrases(Marker.RED_FLAG))
+                .priorManagement(hits.phrases(Marker.PRIOR_MANAGEMENT))
+                .intrathecalRequested(hits.has(Marker.INTRATHECAL_REQUEST))
+                .contrastExceptions(contrastExceptions(choice.protocol(), hits))
+                .reasons(reasons(choice, negated, outOfScope, region.region()))
+                .build();
+    }
 
-        Map<String, List<Hit>> byTag = new LinkedHashMap<>();
-        List<Mention> familyMentions = mentions.stream()
-                .filter(m -> m.tags().stream().anyMatch(t -> t.startsWith("P:")))
+    /**
+     * The catalog phrases in the text, each with its assertion. An out-of-scope body part inside a longer
+     * trigger ("breast cancer", "prostate ca") names a primary, not a region, and is dropped.
+     */
+    private List<Mention> mentions(List<Token> tokens, String source) {
+        List<Mention> found = terms.find(tokens, source);
+        List<Mention> triggers = found.stream()
+                .filter(m -> m.tags().stream().anyMatch(TermTag::selectsProtocol))
                 .toList();
-        List<Mention> triggerMentions = mentions.stream()
-                .filter(m -> m.tags().stream().anyMatch(t -> t.startsWith("P:") || t.startsWith("C:")))
+        return found.stream()
+                .filter(m -> !(m.tags().equals(Set.of(Marker.OUT_OF_SCOPE))
+                        && triggers.stream().anyMatch(m::within)))
                 .toList();
-        mentions = mentions.stream()
-                .filter(m -> !(m.tags().equals(Set.of("O"))
-                        && triggerMentions.stream().anyMatch(m::within)))
+    }
+
+    /**
+     * The tags of the asserted (present or suspected) mentions. A protocol trigger inside a longer asserted
+     * trigger ("cord" in "cord lesion") is shadowed by it; triggers in a clause about another body part ("knee
+     * pain after twisting injury") count only when that clause also names the spine.
+     */
+    private static TagHits assertedMentionHits(List<Mention> mentions, List<Token> tokens) {
+        List<Mention> protocolTriggers = mentions.stream()
+                .filter(m -> m.tags().stream().anyMatch(TermTag.Trigger.class::isInstance))
                 .toList();
-        Set<Integer> otherRegionClauses = clausesOf(mentions, tokens, "O");
+        Set<Integer> otherRegionClauses = outOfScopeClauses(mentions, tokens);
         Set<Integer> spineClauses = spineClauses(mentions, tokens);
+        TagHits hits = new TagHits();
         for (Mention m : mentions) {
             if (!m.asserted()) {
                 continue;
             }
-            boolean shadowed = familyMentions.stream().anyMatch(o -> m.within(o) && o.asserted());
+            boolean shadowed = protocolTriggers.stream().anyMatch(o -> m.within(o) && o.asserted());
             int clause = tokens.get(m.first()).clause();
             boolean aboutOtherRegion = otherRegionClauses.contains(clause) && !spineClauses.contains(clause);
-            for (String tag : m.tags()) {
-                if ((tag.startsWith("P:") && shadowed)
-                        || ((tag.startsWith("P:") || tag.startsWith("C:")) && aboutOtherRegion)) {
-                    continue;
-                }
-                byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(new Hit(m.evidence(), m.first()));
-            }
-        }
-        int codePosition = tokens.size();
-        for (String code : codes) {
-            for (CodeTag ct : codeTags) {
-                if (Icd10.matches(code, ct.prefix())) {
-                    byTag.computeIfAbsent(ct.tag(), k -> new ArrayList<>())
-                            .add(new Hit(
-                                    new Evidence(Evidence.Source.ICD10, ct.prefix(), code, Assertion.PRESENT, null),
-                                    codePosition));
+            for (TermTag tag : m.tags()) {
+                boolean dropped =
+                        (tag instanceof TermTag.Trigger && shadowed) || (tag.selectsProtocol() && aboutOtherRegion);
+                if (!dropped) {
+                    hits.add(tag, m.evidence(), m.first());
                 }
             }
-            codePosition++;
         }
-
-        List<Evidence> negated = mentions.stream()
-                .filter(m -> !m.asserted())
-                .filter(m -> m.tags().stream().anyMatch(t -> t.startsWith("P:") || t.startsWith("C:") || t.equals("F")))
-                .map(Mention::evidence)
-                .distinct()
-                .toList();
-        List<Evidence> outOfScope = evidence(byTag.get("O"));
-        List<String> redFlags = phrases(byTag.get("F"));
-        List<String> management = phrases(byTag.get("M"));
-        boolean intrathecal = byTag.containsKey("I");
-
-        Map<Protocol, List<Hit>> protocolHits = new java.util.IdentityHashMap<>();
-        for (Protocol p : catalog.protocols()) {
-            List<Hit> hits = new ArrayList<>(byTag.getOrDefault(triggerTag.get(p), List.of()));
-            List<List<String>> combos = comboTags.get(p);
-            for (List<String> groups : combos) {
-                List<Hit> comboHits = new ArrayList<>();
-                boolean all = true;
-                for (int g = 0; g < groups.size() && all; g++) {
-                    List<Hit> groupHits = byTag.get(groups.get(g));
-                    all = groupHits != null;
-                    if (all) {
-                        comboHits.addAll(groupHits);
-                    }
-                }
-                if (all) {
-                    hits.addAll(comboHits);
-                }
-            }
-            if (!hits.isEmpty()) {
-                protocolHits.put(p, hits);
-            }
-        }
-        Map<Family, List<Hit>> familyHits = new EnumMap<>(Family.class);
-        for (Protocol p : catalog.protocols()) {
-            List<Hit> hits = protocolHits.get(p);
-            if (hits != null) {
-                familyHits.computeIfAbsent(p.family(), f -> new ArrayList<>()).addAll(hits);
-            }
-        }
-
-        Map<Region, List<Hit>> regionHits = regionHits(byTag, tokens, source);
-        Region region = regionHint != null ? regionHint : strongest(regionHits);
-        List<Evidence> regionEvidence = regionHint != null
-                ? List.of(new Evidence(
-                        Evidence.Source.REGION_HINT, regionHint.name(), regionHint.name(), Assertion.PRESENT, null))
-                : region == null ? List.of() : evidence(regionHits.get(region));
-
-        List<Reason> reasons = new ArrayList<>();
-        if (familyHits.isEmpty()) {
-            return unmatched(outOfScope, negated, regionEvidence, reasons);
-        }
-        List<Family> tier = catalog.lexicon().familyPrecedence().stream()
-                .filter(t -> t.stream().anyMatch(familyHits::containsKey))
-                .findFirst()
-                .orElseThrow();
-        Protocol chosen = catalog.protocols().stream()
-                .filter(p -> tier.contains(p.family()) && familyHits.containsKey(p.family()))
-                .min(ranking(region, protocolHits, familyHits, tier))
-                .orElseThrow();
-        Family family = chosen.family();
-
-        List<Evidence> familyEvidence = dedupe(familyHits.get(family));
-        reasons.add(Reason.of("IND-FAMILY-MATCHED", family + " matched on " + describe(familyEvidence) + ".", "§1.1"));
-        List<IndicationMatch.FamilyEvidence> others = new ArrayList<>();
-        familyHits.forEach((f, hits) -> {
-            if (f != family) {
-                others.add(new IndicationMatch.FamilyEvidence(f, dedupe(hits)));
-            }
-        });
-        if (!others.isEmpty()) {
-            reasons.add(Reason.of(
-                    "IND-PRECEDENCE",
-                    "Also matched "
-                            + others.stream().map(o -> o.family().name()).collect(Collectors.joining(", ")) + "; "
-                            + family + " takes precedence"
-                            + (others.stream().anyMatch(o -> tier.contains(o.family()))
-                                    ? " (same precedence tier; region and matched triggers decide)"
-                                    : "")
-                            + " (precedence of clinical reference §1.1, a design choice).",
-                    "§1.1"));
-        }
-        if (!negated.isEmpty()) {
-            reasons.add(Reason.of("IND-NEGATED", "Negated, so not used: " + describe(negated) + ".", "§1.1"));
-        }
-        if (!outOfScope.isEmpty()) {
-            reasons.add(Reason.of(
-                    "IND-OUT-OF-SCOPE-MENTION",
-                    "Mentions outside spine/paravertebral/SIJ scope are not covered by this protocol: "
-                            + describe(outOfScope) + ".",
-                    "§1.1"));
-        }
-        if (region == null) {
-            reasons.add(Reason.of(
-                    "IND-REGION-ASSUMED",
-                    "No region named; " + chosen.id() + " covers " + chosen.region() + ".",
-                    "§1.3"));
-        } else if (region != chosen.region()) {
-            reasons.add(Reason.of(
-                    "IND-REGION-COVERED",
-                    "Region " + region + " is covered by " + chosen.id() + " (" + chosen.region() + ").",
-                    "§1.3"));
-        }
-        List<Integer> exceptions = new ArrayList<>();
-        List<String> exceptionTagsOfChosen = exceptionTags.get(chosen);
-        for (int x = 0; x < exceptionTagsOfChosen.size(); x++) {
-            if (byTag.containsKey(exceptionTagsOfChosen.get(x))) {
-                exceptions.add(x);
-            }
-        }
-        return new IndicationMatch(
-                IndicationMatch.Status.MATCHED,
-                family,
-                chosen.region(),
-                chosen,
-                familyEvidence,
-                regionEvidence,
-                others,
-                negated,
-                outOfScope,
-                redFlags,
-                management,
-                intrathecal,
-                exceptions,
-                reasons);
+        return hits;
     }
 
-    private static IndicationMatch unmatched(
-            List<Evidence> outOfScope, List<Evidence> negated, List<Evidence> regionEvidence, List<Reason> reasons) {
-        IndicationMatch.Status status;
-        if (!outOfScope.isEmpty()) {
-            status = IndicationMatch.Status.UNSUPPORTED_REGION;
-            reasons.add(Reason.of(
-                    "IND-UNSUPPORTED-REGION",
-                    "The indication concerns " + describe(outOfScope)
-                            + ", outside spine, paravertebral soft tissue and sacroiliac joints; no spine protocol is offered.",
-                    "§1.1"));
-        } else {
-            status = IndicationMatch.Status.NOT_RECOGNISED;
-            reasons.add(Reason.of(
-                    "IND-NOT-RECOGNISED",
-                    "No spine indication was recognised in the text or codes"
-                            + (negated.isEmpty() ? "" : " (negated: " + describe(negated) + ")")
-                            + "; no protocol is guessed. Rephrase the indication or add an ICD-10 code.",
-                    "§1.1"));
-        }
-        return new IndicationMatch(
-                status,
-                null,
-                null,
-                null,
-                List.of(),
-                regionEvidence,
-                List.of(),
-                negated,
-                outOfScope,
-                List.of(),
-                List.of(),
-                false,
-                List.of(),
-                reasons);
-    }
-
-    private static Comparator<Protocol> ranking(
-            Region region,
-            Map<Protocol, List<Hit>> protocolHits,
-            Map<Family, List<Hit>> familyHits,
-            List<Family> tier) {
-        return Comparator.<Protocol>comparingInt(p -> p.region() == region ? 0 : 1)
-                .thenComparingInt(p -> -protocolHits.getOrDefault(p, List.of()).size())
-                .thenComparingInt(p -> region != null && p.region() == Region.WHOLE_SPINE ? 0 : 1)
-                .thenComparingInt(p -> -familyHits.get(p.family()).size())
-                .thenComparingInt(p -> p.familyDefault() ? 0 : 1)
-                .thenComparingInt(p -> tier.indexOf(p.family()));
-    }
-
-    private static Map<Region, List<Hit>> regionHits(Map<String, List<Hit>> byTag, List<Token> tokens, String source) {
-        Map<Region, List<Hit>> out = new EnumMap<>(Region.class);
-        byTag.forEach((tag, hits) -> {
-            if (tag.startsWith("R:")) {
-                out.computeIfAbsent(Region.valueOf(tag.substring(2)), r -> new ArrayList<>())
-                        .addAll(hits);
-            }
-        });
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.assertion() == Assertion.NEGATED || !ClinicalText.isLevel(t.word())) {
-                continue;
-            }
-            String w = t.word();
-            boolean range = w.contains("-") || w.contains("/");
-            Region r = switch (w.charAt(0)) {
-                case 'c' -> Region.CERVICAL;
-                case 't' -> range || !(w.equals("t1") || w.equals("t2")) ? Region.THORACIC : null;
-                default -> Region.LUMBAR;
-            };
-            if (r != null) {
-                String matched = source.substring(t.start(), t.end());
-                out.computeIfAbsent(r, k -> new ArrayList<>())
-                        .add(new Hit(
-                                new Evidence(Evidence.Source.LEVEL, w.toUpperCase(), matched, t.assertion(), null), i));
-            }
-        }
-        return out;
-    }
-
-    /** Clauses holding an asserted mention with the tag. */
-    private static Set<Integer> clausesOf(List<Mention> mentions, List<Token> tokens, String tag) {
-        Set<Integer> out = new java.util.HashSet<>();
+    /** Clauses holding an asserted out-of-scope mention (brain, knee ...). */
+    private static Set<Integer> outOfScopeClauses(List<Mention> mentions, List<Token> tokens) {
+        Set<Integer> out = new HashSet<>();
         mentions.stream()
-                .filter(m -> m.asserted() && m.tags().contains(tag))
+                .filter(m -> m.asserted() && m.tags().contains(Marker.OUT_OF_SCOPE))
                 .forEach(m -> out.add(tokens.get(m.first()).clause()));
         return out;
     }
 
-    /**
-     * Clauses that name a spinal region or level. A trigger in a clause about another body part ("knee pain
-     * after twisting injury") counts only when the clause also names the spine.
-     */
+    /** Clauses that name a spinal region (asserted) or a vertebral level. */
     private static Set<Integer> spineClauses(List<Mention> mentions, List<Token> tokens) {
-        Set<Integer> out = new java.util.HashSet<>();
+        Set<Integer> out = new HashSet<>();
         mentions.stream()
-                .filter(m -> m.asserted() && m.tags().stream().anyMatch(t -> t.startsWith("R:")))
+                .filter(m -> m.asserted() && m.tags().stream().anyMatch(TermTag.RegionWord.class::isInstance))
                 .forEach(m -> out.add(tokens.get(m.first()).clause()));
         tokens.stream().filter(t -> ClinicalText.isLevel(t.word())).forEach(t -> out.add(t.clause()));
         return out;
     }
 
-    private static Region strongest(Map<Region, List<Hit>> hits) {
-        return hits.entrySet().stream()
-                .min(Comparator.<Map.Entry<Region, List<Hit>>>comparingInt(
-                                e -> -e.getValue().size())
-                        .thenComparingInt(e -> e.getValue().stream()
-                                .mapToInt(Hit::position)
-                                .min()
-                                .orElse(Integer.MAX_VALUE)))
-                .map(Map.Entry::getKey)
-                .orElse(null);
-    }
-
-    private static List<Evidence> evidence(List<Hit> hits) {
-        return hits == null ? List.of() : dedupe(hits);
-    }
-
-    private static List<Evidence> dedupe(List<Hit> hits) {
-        Set<Evidence> out = new LinkedHashSet<>();
-        hits.stream().sorted(Comparator.comparingInt(Hit::position)).forEach(h -> out.add(h.evidence()));
-        return List.copyOf(out);
-    }
-
-    private static List<String> phrases(List<Hit> hits) {
-        return hits == null
+    private static List<String> normalised(List<String> icd10Codes) {
+        return icd10Codes == null
                 ? List.of()
-                : hits.stream().map(h -> h.evidence().trigger()).distinct().toList();
+                : icd10Codes.stream().map(Icd10::normalise).distinct().toList();
     }
 
-    private static String describe(List<Evidence> evidence) {
-        return evidence.stream()
-                .map(e -> e.source() == Evidence.Source.ICD10
-                        ? "code " + e.matched()
-                        : "'" + e.matched() + "'"
-                                + (e.trigger().equals(e.matched().toLowerCase()) ? "" : " (" + e.trigger() + ")")
-                                + (e.assertion() == Assertion.SUSPECTED ? " [suspected]" : ""))
-                .collect(Collectors.joining(", "));
+    /** Negated triggers and red flags ("no trauma, no fever"): reported, never used. */
+    private static List<Evidence> negatedTriggers(List<Mention> mentions) {
+        return mentions.stream()
+                .filter(m -> !m.asserted())
+                .filter(m -> m.tags().stream().anyMatch(t -> t.selectsProtocol() || t == Marker.RED_FLAG))
+                .map(Mention::evidence)
+                .distinct()
+                .toList();
+    }
+
+    /** Protocols with a trigger or a complete combination found, in catalog order, and their hits by family. */
+    private Candidates candidates(TagHits hits) {
+        Map<Protocol, List<Hit>> byProtocol = new IdentityHashMap<>();
+        Map<Family, List<Hit>> byFamily = new EnumMap<>(Family.class);
+        for (Protocol p : catalog.protocols()) {
+            List<Hit> found = protocolHits(p, hits);
+            if (!found.isEmpty()) {
+                byProtocol.put(p, found);
+                byFamily.computeIfAbsent(p.family(), f -> new ArrayList<>()).addAll(found);
+            }
+        }
+        return new Candidates(byProtocol, byFamily);
+    }
+
+    /** A protocol's trigger hits, then the hits of each of its combinations whose groups all matched. */
+    private static List<Hit> protocolHits(Protocol p, TagHits hits) {
+        List<Hit> found = new ArrayList<>(hits.of(new TermTag.Trigger(p.id())));
+        List<Triggers.Combination> combinations = p.triggers().combinations();
+        for (int c = 0; c < combinations.size(); c++) {
+            found.addAll(combinationHits(p.id(), c, combinations.get(c).all().size(), hits));
+        }
+        return found;
+    }
+
+    /** The hits of every group of a combination, or none when a group did not match. */
+    private static List<Hit> combinationHits(String protocolId, int combination, int groups, TagHits hits) {
+        List<Hit> found = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            TermTag group = new TermTag.CombinationGroup(protocolId, combination, g);
+            if (!hits.has(group)) {
+                return List.of();
+            }
+            found.addAll(hits.of(group));
+        }
+        return found;
+    }
+
+    /** No family matched: out of scope when another body part was named, else not recognised; never a guess. */
+    private static IndicationMatch unmatched(
+            List<Evidence> outOfScope, List<Evidence> negated, List<Evidence> regionEvidence) {
+        boolean elsewhere = !outOfScope.isEmpty();
+        Reason reason = elsewhere ? MatchReasons.unsupportedRegion(outOfScope) : MatchReasons.notRecognised(negated);
+        return IndicationMatch.builder(
+                        elsewhere ? IndicationMatch.Status.UNSUPPORTED_REGION : IndicationMatch.Status.NOT_RECOGNISED)
+                .regionEvidence(regionEvidence)
+                .negated(negated)
+                .outOfScope(outOfScope)
+                .reasons(new ArrayList<>(List.of(reason)))
+                .build();
+    }
+
+    /**
+     * The protocol of the first precedence tier (clinical reference §1.1) holding a matched family; within the
+     * tier, {@link #ranking} decides.
+     */
+    private Choice byPrecedence(Candidates candidates, Region region) {
+        Map<Family, List<Hit>> byFamily = candidates.byFamily();
+        List<Family> tier = catalog.lexicon().familyPrecedence().stream()
+                .filter(t -> t.stream().anyMatch(byFamily::containsKey))
+                .findFirst()
+                .orElseThrow();
+        Protocol chosen = catalog.protocols().stream()
+                .filter(p -> tier.contains(p.family()) && byFamily.containsKey(p.family()))
+                .min(ranking(region, candidates, tier))
+                .orElseThrow();
+        List<IndicationMatch.FamilyEvidence> others = new ArrayList<>();
+        byFamily.forEach((f, hits) -> {
+            if (f != chosen.family()) {
+                others.add(new IndicationMatch.FamilyEvidence(f, TagHits.evidenceOf(hits)));
+            }
+        });
+        return new Choice(chosen, tier, TagHits.evidenceOf(byFamily.get(chosen.family())), others);
+    }
+
+    /**
+     * Protocols of one tier, best first: of the named region, most hits of its own, whole spine when a region is
+     * named, most hits of its family, the family default, the family listed first in the tier.
+     */
+    private static Comparator<Protocol> ranking(Region region, Candidates candidates, List<Family> tier) {
+        return Comparator.<Protocol>comparingInt(p -> p.region() == region ? 0 : 1)
+                .thenComparingInt(
+                        p -> -candidates.byProtocol().getOrDefault(p, List.of()).size())
+                .thenComparingInt(p -> region != null && p.region() == Region.WHOLE_SPINE ? 0 : 1)
+                .thenComparingInt(p -> -candidates.byFamily().get(p.family()).size())
+                .thenComparingInt(p -> p.familyDefault() ? 0 : 1)
+                .thenComparingInt(p -> tier.indexOf(p.family()));
+    }
+
+    /** Indices of the chosen protocol's contrast exceptions the indication asserts (e.g. spondylotic myelopathy). */
+    private static List<Integer> contrastExceptions(Protocol chosen, TagHits hits) {
+        List<Integer> out = new ArrayList<>();
+        for (int x = 0; x < chosen.contrast().when().size(); x++) {
+            if (hits.has(new TermTag.ContrastException(chosen.id(), x))) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** Family matched, other families and precedence, negated words, out-of-scope mentions, region: in this order. */
+    private static List<Reason> reasons(
+            Choice choice, List<Evidence> negated, List<Evidence> outOfScope, Region namedRegion) {
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(MatchReasons.familyMatched(choice.family(), choice.evidence()));
+        if (!choice.otherFamilies().isEmpty()) {
+            reasons.add(MatchReasons.precedence(choice.family(), choice.otherFamilies(), choice.tier()));
+        }
+        if (!negated.isEmpty()) {
+            reasons.add(MatchReasons.negated(negated));
+        }
+        if (!outOfScope.isEmpty()) {
+            reasons.add(MatchReasons.outOfScopeMention(outOfScope));
+        }
+        MatchReasons.regionCoverage(namedRegion, choice.protocol()).ifPresent(reasons::add);
+        return reasons;
     }
 }

@@ -9,10 +9,10 @@ import java.util.Set;
  * @param matched   the source text it was found in
  * @param first     index of the first token
  * @param last      index of the last token
- * @param tags      what the phrase means (see {@link TermIndex})
+ * @param tags      what the phrase means
  */
 record Mention(
-        String phrase, String matched, int first, int last, Assertion assertion, boolean corrected, Set<String> tags) {
+        String phrase, String matched, int first, int last, Assertion assertion, boolean corrected, Set<TermTag> tags) {
 
     boolean within(Mention other) {
         return other.first <= first && other.last >= last && (other.last - other.first) > (last - first);

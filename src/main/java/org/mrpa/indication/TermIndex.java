@@ -8,20 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * Every catalog phrase by its first word, with tags saying what it means: {@code P:<protocol>} trigger,
- * {@code C:<protocol>:<combination>:<group>} part of a combination, {@code X:<protocol>:<exception>} contrast
- * exception, {@code R:<region>}, {@code O} out of scope, {@code F} red flag, {@code M} prior management,
- * {@code I} intrathecal request.
- */
+/** Every catalog phrase by its first word, with the {@link TermTag}s saying what it means. */
 final class TermIndex {
 
-    private record Term(List<String> words, String phrase, Set<String> tags) {}
+    /** A catalog phrase as words, and everything it means (one phrase can trigger several things). */
+    private record Term(List<String> words, String phrase, Set<TermTag> tags) {}
 
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final Map<String, Term> byPhrase = new HashMap<>();
 
-    void add(String phrase, String tag) {
+    void add(String phrase, TermTag tag) {
         List<String> words = ClinicalText.words(phrase);
         if (words.isEmpty()) {
             return;

@@ -184,6 +184,19 @@ class IndicationMatcherTest {
     }
 
     @Test
+    void reasonsComeInAFixedOrder() {
+        IndicationMatch m = matcher.match("knee pain, thoracic back pain, ?discitis, no trauma", List.of(), null);
+        assertThat(m.protocol().id()).isEqualTo("infection-thoracic");
+        assertThat(m.reasons())
+                .extracting(r -> r.code())
+                .containsExactly("IND-FAMILY-MATCHED", "IND-PRECEDENCE", "IND-NEGATED", "IND-OUT-OF-SCOPE-MENTION");
+        IndicationMatch assumed = matcher.match("no trauma, discitis", List.of("M17.11"), null);
+        assertThat(assumed.reasons())
+                .extracting(r -> r.code())
+                .containsExactly("IND-FAMILY-MATCHED", "IND-NEGATED", "IND-OUT-OF-SCOPE-MENTION", "IND-REGION-ASSUMED");
+    }
+
+    @Test
     void intrathecalGadoliniumRequestIsDetected() {
         IndicationMatch m = matcher.match("CSF leak, please do intrathecal gadolinium myelography", List.of(), null);
         assertThat(m.family()).isEqualTo(Family.CSF_LEAK);

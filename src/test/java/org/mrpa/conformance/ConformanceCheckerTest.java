@@ -16,7 +16,7 @@ import org.mrpa.dicom.AcquiredContrastPhase;
 import org.mrpa.dicom.MeasuredValue;
 import org.mrpa.dicom.SeriesClass;
 import org.mrpa.dicom.SeriesHeader;
-import org.mrpa.dicom.Vendor;
+import org.mrpa.dicom.vendor.Vendor;
 import org.mrpa.protocol.FatSuppression;
 import org.mrpa.protocol.Plane;
 import org.mrpa.protocol.Protocol;

@@ -274,7 +274,7 @@ public final class DicomHeaderReader {
                 frames);
     }
 
-    /** The distinct non-blank values of each text keyword; keywords present only with empty values go to {@code empty}. */
+    /** The distinct non-blank values of each text keyword; keywords with only empty values go to {@code empty}. */
     private static Map<String, List<String>> text(Groups groups, Set<String> empty) {
         Map<String, List<String>> text = new LinkedHashMap<>();
         for (String keyword : TEXT) {

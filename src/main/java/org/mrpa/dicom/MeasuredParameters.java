@@ -82,7 +82,7 @@ final class MeasuredParameters {
         return Optional.of(Math.round((spacing - thickness) * 1000) / 1000.0);
     }
 
-    /** Acquired frequency x phase matrix: the two non-zero AcquisitionMatrix values, or the enhanced FOV/geometry steps. */
+    /** Acquired frequency x phase matrix: the non-zero AcquisitionMatrix values, or the enhanced FOV/geometry steps. */
     private static Optional<List<Double>> acquisitionMatrix(SeriesView s) {
         List<Double> am = s.firstVector.get("AcquisitionMatrix");
         if (am != null && am.size() == 4) {

@@ -46,18 +46,18 @@ public final class BestMatchingProtocol {
         String detail = "No order matched; best-fitting catalog protocol "
                 + fit.protocol().id() + " (" + fit.acquired() + " of "
                 + fit.report().sequences().size() + " sequences acquired)";
-        ConformanceIssue noOrder = ConformanceIssue.of(
-                IssueCode.NO_ORDER,
-                null,
-                null,
-                null,
-                "AccessionNumber",
-                "an order with a recommendation",
-                fit.report().accessionNumber() == null
-                        ? "no accession number"
-                        : "no recommendation for the accession number",
-                "No order for this study: checked against the best-fitting protocol "
-                        + fit.protocol().id() + "; implant, contrast and pregnancy constraints could not be verified.");
+        ConformanceIssue noOrder = ConformanceIssue.builder(
+                        IssueCode.NO_ORDER,
+                        "No order for this study: checked against the best-fitting protocol "
+                                + fit.protocol().id()
+                                + "; implant, contrast and pregnancy constraints could not be verified.")
+                .about(
+                        "AccessionNumber",
+                        "an order with a recommendation",
+                        fit.report().accessionNumber() == null
+                                ? "no accession number"
+                                : "no recommendation for the accession number")
+                .build();
         return fit.report()
                 .withOrder(
                         new StudyConformanceReport.OrderContext(

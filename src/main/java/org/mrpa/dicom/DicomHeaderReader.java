@@ -6,8 +6,6 @@ import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.DicomDictionary;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.DicomInputStream;
-import com.pixelmed.dicom.SequenceAttribute;
-import com.pixelmed.dicom.SequenceItem;
 import com.pixelmed.dicom.TagFromName;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -15,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -236,22 +233,16 @@ public final class DicomHeaderReader {
         }
     }
 
-    /** The top level with its shared and per-frame functional groups (empty for classic images). */
-    private record Groups(AttributeList top, List<AttributeList> shared, List<AttributeList> perFrame) {}
-
     private static InstanceHeader header(String name, String transferSyntax, String sopClass, AttributeList top) {
         boolean enhanced = ENHANCED_MR_IMAGE.equals(sopClass);
-        Groups groups = new Groups(
-                top,
-                items(top, TagFromName.SharedFunctionalGroupsSequence),
-                items(top, TagFromName.PerFrameFunctionalGroupsSequence));
+        FunctionalGroups groups = FunctionalGroups.of(top);
         Set<String> empty = new HashSet<>();
         Map<String, List<String>> text = text(groups, empty);
         Map<String, List<Double>> numbers = new LinkedHashMap<>();
         Map<String, List<Double>> varying = new LinkedHashMap<>();
         numbers(groups, empty, numbers, varying);
         for (PrivateTag pv : AnyVendor.privateTags()) {
-            List<String> values = privateValues(groups, pv);
+            List<String> values = groups.privateValues(pv);
             if (!values.isEmpty()) {
                 text.put(pv.name(), values);
             }
@@ -275,12 +266,12 @@ public final class DicomHeaderReader {
     }
 
     /** The distinct non-blank values of each text keyword; keywords with only empty values go to {@code empty}. */
-    private static Map<String, List<String>> text(Groups groups, Set<String> empty) {
+    private static Map<String, List<String>> text(FunctionalGroups groups, Set<String> empty) {
         Map<String, List<String>> text = new LinkedHashMap<>();
         for (String keyword : TEXT) {
             Set<String> values = new LinkedHashSet<>();
-            for (Attribute a : find(groups, tag(keyword))) {
-                String[] v = strings(a);
+            for (Attribute a : groups.find(tag(keyword))) {
+                String[] v = FunctionalGroups.strings(a);
                 if (v.length == 0 || (v.length == 1 && v[0].isBlank())) {
                     empty.add(keyword);
                 }
@@ -303,11 +294,14 @@ public final class DicomHeaderReader {
      * components into {@code varying} when they differ between frames; empty ones go to {@code empty}.
      */
     private static void numbers(
-            Groups groups, Set<String> empty, Map<String, List<Double>> numbers, Map<String, List<Double>> varying) {
+            FunctionalGroups groups,
+            Set<String> empty,
+            Map<String, List<Double>> numbers,
+            Map<String, List<Double>> varying) {
         for (String keyword : NUMBERS) {
             double[] first = null;
             Set<Double> firstComponents = new LinkedHashSet<>();
-            for (Attribute a : find(groups, tag(keyword))) {
+            for (Attribute a : groups.find(tag(keyword))) {
                 double[] d = doubles(a);
                 if (d.length == 0) {
                     empty.add(keyword);
@@ -329,119 +323,15 @@ public final class DicomHeaderReader {
     }
 
     /** The distinct ImageOrientationPatient values (six direction cosines each). */
-    private static List<double[]> orientations(Groups groups) {
+    private static List<double[]> orientations(FunctionalGroups groups) {
         List<double[]> orientations = new ArrayList<>();
-        for (Attribute a : find(groups, TagFromName.ImageOrientationPatient)) {
+        for (Attribute a : groups.find(TagFromName.ImageOrientationPatient)) {
             double[] d = doubles(a);
             if (d.length == 6 && orientations.stream().noneMatch(o -> Arrays.equals(o, d))) {
                 orientations.add(d);
             }
         }
         return List.copyOf(orientations);
-    }
-
-    /** Top level first; if absent there, the shared groups, then every frame's groups (nested macros included). */
-    private static List<Attribute> find(Groups groups, AttributeTag tag) {
-        List<Attribute> out = new ArrayList<>();
-        Attribute a = groups.top().get(tag);
-        if (a != null) {
-            out.add(a);
-            return out;
-        }
-        for (AttributeList s : groups.shared()) {
-            nested(s, tag, 0, out);
-        }
-        if (out.isEmpty()) {
-            for (AttributeList f : groups.perFrame()) {
-                nested(f, tag, 0, out);
-            }
-        }
-        return out;
-    }
-
-    private static void nested(AttributeList list, AttributeTag tag, int depth, List<Attribute> out) {
-        Attribute a = list.get(tag);
-        if (a != null) {
-            out.add(a);
-        }
-        if (depth >= 3) {
-            return;
-        }
-        for (Object o : list.values()) {
-            if (o instanceof SequenceAttribute seq) {
-                for (int i = 0; i < seq.getNumberOfItems(); i++) {
-                    nested(seq.getItem(i).getAttributeList(), tag, depth + 1, out);
-                }
-            }
-        }
-    }
-
-    private static List<AttributeList> items(AttributeList list, AttributeTag tag) {
-        Attribute a = list.get(tag);
-        List<AttributeList> out = new ArrayList<>();
-        if (a instanceof SequenceAttribute seq) {
-            for (int i = 0; i < seq.getNumberOfItems(); i++) {
-                SequenceItem item = seq.getItem(i);
-                out.add(item.getAttributeList());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Values of a private attribute, found through its creator string in each list where the creator appears: the top
-     * level, the shared groups and the first frame's groups (vendors put private sequences inside functional groups).
-     */
-    private static List<String> privateValues(Groups groups, PrivateTag pv) {
-        Set<String> values = new LinkedHashSet<>();
-        List<AttributeList> lists = new ArrayList<>();
-        lists.add(groups.top());
-        lists.addAll(groups.shared());
-        if (!groups.perFrame().isEmpty()) {
-            lists.add(groups.perFrame().get(0));
-        }
-        for (AttributeList l : lists) {
-            collectPrivate(l, pv, 0, values);
-        }
-        return List.copyOf(values);
-    }
-
-    private static void collectPrivate(AttributeList list, PrivateTag pv, int depth, Collection<String> out) {
-        // only the private creators present are visited
-        AttributeTag firstCreator = new AttributeTag(pv.group(), PrivateTag.FIRST_CREATOR_ELEMENT);
-        AttributeTag lastCreator = new AttributeTag(pv.group(), PrivateTag.LAST_CREATOR_ELEMENT);
-        for (Object o : list.subMap(firstCreator, true, lastCreator, true).values()) {
-            Attribute creator = (Attribute) o;
-            if (pv.creator().equals(creator.getSingleStringValueOrEmptyString().trim())) {
-                Attribute value = list.get(new AttributeTag(
-                        pv.group(), pv.elementIn(creator.getTag().getElement())));
-                if (value != null) {
-                    String[] values = strings(value);
-                    for (int i = 0; i < (pv.firstValueOnly() ? Math.min(1, values.length) : values.length); i++) {
-                        if (!values[i].isBlank()) {
-                            out.add(values[i].trim());
-                        }
-                    }
-                }
-            }
-        }
-        if (depth >= 2) {
-            return;
-        }
-        for (Object o : list.values()) {
-            if (o instanceof SequenceAttribute seq && seq.getNumberOfItems() > 0) {
-                collectPrivate(seq.getItem(0).getAttributeList(), pv, depth + 1, out);
-            }
-        }
-    }
-
-    private static String[] strings(Attribute a) {
-        try {
-            String[] v = a.getStringValues();
-            return v == null ? new String[0] : v;
-        } catch (DicomException e) {
-            return new String[0];
-        }
     }
 
     private static double[] doubles(Attribute a) {

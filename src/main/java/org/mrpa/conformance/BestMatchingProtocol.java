@@ -27,7 +27,13 @@ public final class BestMatchingProtocol {
     /**
      * Checks the series against every catalog protocol and keeps the best fit: most protocol sequences acquired, then
      * fewest required sequences missing, then a region the headers' BodyPartExamined names, then fewest ERROR and
-     * WARNING issues, then protocol id (so the choice is stable). The report carries the NO_ORDER issue and says which protocol was chosen and why.
+     * WARNING issues, then protocol id (so the choice is stable).
+     *
+     * @param series                 the series of the study
+     * @param unreadable             files of the study that could not be read
+     * @param acquiredFieldStrengthT the study's nominal field strength, whose parameter ranges apply; null if unknown
+     * @return the best fit's report, carrying the NO_ORDER issue and an order context that says which protocol was
+     *     chosen and why
      */
     public StudyConformanceReport check(
             List<SeriesHeader> series, List<UnreadableFile> unreadable, Double acquiredFieldStrengthT) {
@@ -46,18 +52,18 @@ public final class BestMatchingProtocol {
         String detail = "No order matched; best-fitting catalog protocol "
                 + fit.protocol().id() + " (" + fit.acquired() + " of "
                 + fit.report().sequences().size() + " sequences acquired)";
-        ConformanceIssue noOrder = ConformanceIssue.of(
-                IssueCode.NO_ORDER,
-                null,
-                null,
-                null,
-                "AccessionNumber",
-                "an order with a recommendation",
-                fit.report().accessionNumber() == null
-                        ? "no accession number"
-                        : "no recommendation for the accession number",
-                "No order for this study: checked against the best-fitting protocol "
-                        + fit.protocol().id() + "; implant, contrast and pregnancy constraints could not be verified.");
+        ConformanceIssue noOrder = ConformanceIssue.builder(
+                        IssueCode.NO_ORDER,
+                        "No order for this study: checked against the best-fitting protocol "
+                                + fit.protocol().id()
+                                + "; implant, contrast and pregnancy constraints could not be verified.")
+                .about(
+                        "AccessionNumber",
+                        "an order with a recommendation",
+                        fit.report().accessionNumber() == null
+                                ? "no accession number"
+                                : "no recommendation for the accession number")
+                .build();
         return fit.report()
                 .withOrder(
                         new StudyConformanceReport.OrderContext(
@@ -87,6 +93,7 @@ public final class BestMatchingProtocol {
         return out;
     }
 
+    /** A catalog protocol with the report of the study checked against it. */
     private record Fit(Protocol protocol, StudyConformanceReport report) {
         long acquired() {
             return report.sequences().stream()

@@ -2,6 +2,7 @@ package org.mrpa.conformance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mrpa.protocol.ContrastPhase;
 import org.mrpa.protocol.FieldStrength;
@@ -130,8 +131,8 @@ public final class ExpectedProtocols {
             SequenceTemplate t,
             FieldStrength band,
             boolean mars) {
-        SequenceSpec spec =
-                protocol.sequence(id).orElse(new SequenceSpec(id, t.id(), plane, null, true, null, null, null));
+        SequenceSpec spec = protocol.sequence(id)
+                .orElse(new SequenceSpec(id, t.id(), plane, ContrastPhase.PRE, true, null, Map.of(), null));
         ParameterRanges ranges = catalog.ranges(protocol, spec, t, band);
         if (mars && t.mars().action() == MarsRule.Action.KEEP) {
             Range factor = catalog.sitePolicy().mars().bandwidthFactor();

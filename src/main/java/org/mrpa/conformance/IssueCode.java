@@ -1,49 +1,49 @@
 package org.mrpa.conformance;
 
-/** Stable codes of conformance issues, each with its severity. QA scripts switch on these. */
+/**
+ * Stable codes of conformance issues, each with its severity; QA scripts switch on these, so this enum is the only
+ * place their names are written.
+ */
 public enum IssueCode {
-    /**
-     * No order (recommendation) matched the study: it was checked against the best-fitting catalog protocol, and the
-     * patient's implant, contrast and pregnancy constraints could not be verified.
-     */
+    /** Raised when no order matches the study: checked against the best-fitting protocol, safety unknown; WARNING. */
     NO_ORDER(Severity.WARNING),
-    /** A required protocol sequence has no acquired series. */
+    /** Raised when a required protocol sequence has no acquired series; ERROR. */
     SEQUENCE_MISSING(Severity.ERROR),
-    /** A recommended (not required) sequence has no acquired series. */
+    /** Raised when a recommended (not required, not conditional) sequence has no acquired series; INFO. */
     RECOMMENDED_SEQUENCE_MISSING(Severity.INFO),
-    /** An acquired series matches no protocol sequence. */
+    /** Raised when a counted series matches no protocol sequence; INFO. */
     EXTRA_SERIES(Severity.INFO),
-    /** An acquired series repeats a sequence already matched (e.g. a repeat after motion). */
+    /** Raised when a counted series fits a sequence another series already matched (a repeat after motion); INFO. */
     REPEATED_SERIES(Severity.INFO),
-    /** The header does not say what the series is. */
+    /** Raised when the header does not say what a series is (class UNIDENTIFIED); WARNING. */
     UNIDENTIFIABLE_SERIES(Severity.WARNING),
-    /** A measured parameter is outside the protocol range plus tolerance. */
+    /** Raised when a measured parameter is outside the protocol range plus tolerance; WARNING. */
     PARAMETER_OUT_OF_RANGE(Severity.WARNING),
-    /** A measured parameter is outside the protocol range but within the tolerance. */
+    /** Raised when a measured parameter is outside the protocol range but within the tolerance; INFO. */
     PARAMETER_WITHIN_TOLERANCE(Severity.INFO),
-    /** A parameter varies between the images of a series where the protocol expects one value. */
+    /** Raised when a checked parameter varies within a matched series (pixel spacing excepted); INFO. */
     PARAMETER_VARIES(Severity.INFO),
-    /** The header does not say whether contrast was given; the series was matched on its other properties. */
+    /** Raised when a series matched to a post-contrast sequence does not record whether contrast was given; INFO. */
     CONTRAST_PHASE_UNKNOWN(Severity.INFO),
-    /** The study was acquired at another field strength than recommended (and allowed). */
+    /** Raised when the study was acquired at another field strength band than recommended (and allowed); WARNING. */
     FIELD_STRENGTH_DIFFERS(Severity.WARNING),
-    /** Acquired at a field strength the implant constraints do not allow. */
+    /** Raised when the study was acquired at a field strength the implant constraints do not allow; CRITICAL. */
     FIELD_STRENGTH_NOT_ALLOWED(Severity.CRITICAL),
-    /** Contrast was given although the decision was AVOID or CONTRAINDICATED. */
+    /** Raised when a series is post-contrast but the gadolinium decision was AVOID or CONTRAINDICATED; CRITICAL. */
     CONTRAST_GIVEN_WHEN_AVOIDED(Severity.CRITICAL),
-    /** Contrast was given although it was not indicated. */
+    /** Raised when a series is post-contrast but the gadolinium decision was NOT_INDICATED; WARNING. */
     CONTRAST_NOT_INDICATED(Severity.WARNING),
-    /** Recorded SAR above the device limit. */
+    /** Raised when a series' recorded SAR is above the device's whole-body SAR limit; CRITICAL. */
     SAR_ABOVE_DEVICE_LIMIT(Severity.CRITICAL),
-    /** Recorded B1+rms above the device limit. */
+    /** Raised when a series' recorded B1+rms is above the device limit; CRITICAL. */
     B1RMS_ABOVE_DEVICE_LIMIT(Severity.CRITICAL),
-    /** Operating mode above the device or pregnancy limit (or SAR above the Normal-mode proxy of 2.0 W/kg). */
+    /** Raised when Normal Mode is required and a series records a higher mode, or none and SAR > 2 W/kg; CRITICAL. */
     OPERATING_MODE_ABOVE_LIMIT(Severity.CRITICAL),
-    /** Neither operating mode nor SAR recorded, while a limit applies: cannot be verified. */
+    /** Raised when Normal Operating Mode is required and a counted series records neither mode nor SAR; ERROR. */
     OPERATING_MODE_NOT_RECORDED(Severity.ERROR),
-    /** Gradient echo acquired where metal artifact reduction was required. */
+    /** Raised when metal artifact reduction is required and a counted series is a gradient echo; CRITICAL. */
     GRE_NEAR_METAL(Severity.CRITICAL),
-    /** Spectral fat suppression where metal artifact reduction was required. */
+    /** Raised when metal artifact reduction is required and a counted series has spectral fat suppression; CRITICAL. */
     SPECTRAL_FAT_SUPPRESSION_NEAR_METAL(Severity.CRITICAL);
 
     private final Severity severity;
@@ -52,6 +52,7 @@ public enum IssueCode {
         this.severity = severity;
     }
 
+    /** The severity every issue of this code has. */
     public Severity severity() {
         return severity;
     }

@@ -110,7 +110,13 @@ public record StudyConformanceReport(
             SequenceStatus status,
             String seriesInstanceUid,
             String seriesNumber,
-            List<ParameterCheck> parameters) {}
+            List<ParameterCheck> parameters) {
+
+        /** A sequence no series was matched to: missing or not acquired, with no parameters. */
+        static SequenceResult notAcquired(String sequenceId, SequenceStatus status) {
+            return new SequenceResult(sequenceId, status, null, null, List.of());
+        }
+    }
 
     /** Status of a protocol sequence. */
     public enum SequenceStatus {
@@ -146,7 +152,13 @@ public record StudyConformanceReport(
             Range expected,
             Double actual,
             List<Double> actualValues,
-            ParameterVerdict verdict) {}
+            ParameterVerdict verdict) {
+
+        /** A parameter the series does not record. */
+        static ParameterCheck notRecorded(String keyword, String parameter, Range expected) {
+            return new ParameterCheck(keyword, parameter, expected, null, null, ParameterVerdict.NOT_RECORDED);
+        }
+    }
 
     /** Verdict of one parameter. */
     public enum ParameterVerdict {

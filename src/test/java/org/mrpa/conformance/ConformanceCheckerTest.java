@@ -16,7 +16,7 @@ import org.mrpa.dicom.AcquiredContrastPhase;
 import org.mrpa.dicom.MeasuredValue;
 import org.mrpa.dicom.SeriesClass;
 import org.mrpa.dicom.SeriesHeader;
-import org.mrpa.dicom.Vendor;
+import org.mrpa.dicom.vendor.Vendor;
 import org.mrpa.protocol.FatSuppression;
 import org.mrpa.protocol.Plane;
 import org.mrpa.protocol.Protocol;
@@ -67,40 +67,33 @@ class ConformanceCheckerTest {
             Map<String, Double> params) {
         Map<String, MeasuredValue> p = new LinkedHashMap<>();
         params.forEach((k, v) -> p.put(k, new MeasuredValue(v, List.of(v), false)));
-        return new SeriesHeader(
-                "1.2.3." + number,
-                "1.2.3",
-                "ACC9",
-                String.valueOf(number),
-                "series " + number,
-                null,
-                false,
-                Vendor.SIEMENS,
-                "SIEMENS",
-                "Aera",
-                "syngo MR E11",
-                "MR1",
-                b0,
-                b0,
-                plane,
-                0.0,
-                false,
-                c,
-                List.of("ORIGINAL", "PRIMARY"),
-                fs,
-                phase,
-                null,
-                null,
-                null,
-                null,
-                p,
-                20,
-                20,
-                List.of("test"),
-                List.of(),
-                "20261120",
-                "LSPINE",
-                null);
+        return SeriesHeader.builder()
+                .seriesInstanceUid("1.2.3." + number)
+                .studyInstanceUid("1.2.3")
+                .accessionNumber("ACC9")
+                .seriesNumber(String.valueOf(number))
+                .seriesDescription("series " + number)
+                .vendor(Vendor.SIEMENS)
+                .manufacturer("SIEMENS")
+                .model("Aera")
+                .softwareVersions("syngo MR E11")
+                .stationName("MR1")
+                .fieldStrengthT(b0)
+                .nominalFieldStrengthT(b0)
+                .plane(plane)
+                .obliquityDeg(0.0)
+                .classification(c)
+                .imageType(List.of("ORIGINAL", "PRIMARY"))
+                .fatSuppression(fs)
+                .contrastPhase(phase)
+                .parameters(p)
+                .instances(20)
+                .frames(20)
+                .evidence(List.of("test"))
+                .files(List.of())
+                .studyDate("20261120")
+                .bodyPartExamined("LSPINE")
+                .build();
     }
 
     static Map<String, Double> t1() {
@@ -541,40 +534,29 @@ class ConformanceCheckerTest {
         SeriesHeader t2 = s.get(2);
         s.set(
                 2,
-                new SeriesHeader(
-                        t2.seriesInstanceUid(),
-                        t2.studyInstanceUid(),
-                        t2.accessionNumber(),
-                        t2.seriesNumber(),
-                        t2.seriesDescription(),
-                        null,
-                        false,
-                        Vendor.SIEMENS,
-                        "SIEMENS",
-                        "Aera",
-                        null,
-                        null,
-                        1.5,
-                        1.5,
-                        Plane.SAG,
-                        0.0,
-                        false,
-                        SeriesClass.T2,
-                        List.of(),
-                        FatSuppression.NONE,
-                        AcquiredContrastPhase.UNKNOWN,
-                        null,
-                        null,
-                        null,
-                        null,
-                        varying,
-                        20,
-                        20,
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        null));
+                SeriesHeader.builder()
+                        .seriesInstanceUid(t2.seriesInstanceUid())
+                        .studyInstanceUid(t2.studyInstanceUid())
+                        .accessionNumber(t2.accessionNumber())
+                        .seriesNumber(t2.seriesNumber())
+                        .seriesDescription(t2.seriesDescription())
+                        .vendor(Vendor.SIEMENS)
+                        .manufacturer("SIEMENS")
+                        .model("Aera")
+                        .fieldStrengthT(1.5)
+                        .nominalFieldStrengthT(1.5)
+                        .plane(Plane.SAG)
+                        .obliquityDeg(0.0)
+                        .classification(SeriesClass.T2)
+                        .imageType(List.of())
+                        .fatSuppression(FatSuppression.NONE)
+                        .contrastPhase(AcquiredContrastPhase.UNKNOWN)
+                        .parameters(varying)
+                        .instances(20)
+                        .frames(20)
+                        .evidence(List.of())
+                        .files(List.of())
+                        .build());
         StudyConformanceReport report = record(check(s, recommend("sciatica 8 weeks", List.of(), "MR1", 90.0)));
         assertThat(report.issues())
                 .extracting(ConformanceIssue::code, ConformanceIssue::sequenceId, ConformanceIssue::actual)
@@ -607,40 +589,33 @@ class ConformanceCheckerTest {
                             h.seriesNumber().equals("3") ? 2.5 : 1.5,
                             List.of(h.seriesNumber().equals("3") ? 2.5 : 1.5),
                             false));
-            s.add(new SeriesHeader(
-                    h.seriesInstanceUid(),
-                    h.studyInstanceUid(),
-                    h.accessionNumber(),
-                    h.seriesNumber(),
-                    h.seriesDescription(),
-                    null,
-                    false,
-                    Vendor.GE,
-                    "GE MEDICAL SYSTEMS",
-                    "SIGNA",
-                    null,
-                    null,
-                    1.5,
-                    1.5,
-                    h.plane(),
-                    0.0,
-                    h.mixedOrientations(),
-                    h.classification(),
-                    List.of(),
-                    h.fatSuppression(),
-                    h.seriesNumber().equals("2") ? AcquiredContrastPhase.POST : AcquiredContrastPhase.UNKNOWN,
-                    h.seriesNumber().equals("2") ? "gadoterate" : null,
-                    null,
-                    null,
-                    h.seriesNumber().equals("4") ? "IEC_FIRST_LEVEL" : "IEC_NORMAL",
-                    p,
-                    20,
-                    20,
-                    List.of(),
-                    List.of(),
-                    null,
-                    null,
-                    null));
+            s.add(SeriesHeader.builder()
+                    .seriesInstanceUid(h.seriesInstanceUid())
+                    .studyInstanceUid(h.studyInstanceUid())
+                    .accessionNumber(h.accessionNumber())
+                    .seriesNumber(h.seriesNumber())
+                    .seriesDescription(h.seriesDescription())
+                    .vendor(Vendor.GE)
+                    .manufacturer("GE MEDICAL SYSTEMS")
+                    .model("SIGNA")
+                    .fieldStrengthT(1.5)
+                    .nominalFieldStrengthT(1.5)
+                    .plane(h.plane())
+                    .obliquityDeg(0.0)
+                    .mixedOrientations(h.mixedOrientations())
+                    .classification(h.classification())
+                    .imageType(List.of())
+                    .fatSuppression(h.fatSuppression())
+                    .contrastPhase(
+                            h.seriesNumber().equals("2") ? AcquiredContrastPhase.POST : AcquiredContrastPhase.UNKNOWN)
+                    .contrastAgent(h.seriesNumber().equals("2") ? "gadoterate" : null)
+                    .operatingMode(h.seriesNumber().equals("4") ? "IEC_FIRST_LEVEL" : "IEC_NORMAL")
+                    .parameters(p)
+                    .instances(20)
+                    .frames(20)
+                    .evidence(List.of())
+                    .files(List.of())
+                    .build());
         }
         StudyConformanceReport report = record(check(s, r));
         assertThat(report.issues())

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mrpa.dicom.vendor.Vendor;
 import org.mrpa.protocol.FatSuppression;
 import org.mrpa.protocol.Plane;
 import org.mrpa.protocol.catalog.CatalogLoader;

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.mrpa.dicom.vendor.AnyVendor;
+import org.mrpa.dicom.vendor.PrivateTag;
 
 /**
  * Generates the project's own sample MR studies in {@code sample-dicom/}: small (64x64, 3 slices a series),
@@ -320,10 +322,8 @@ public final class SampleDicomGenerator {
                         s.kind() == Kind.LOCALIZER
                                 ? "FAST_GEMS"
                                 : stir ? "IR_GEMS\\FAST_GEMS" : fs ? "FS\\FAST_GEMS" : "FAST_GEMS\\EDR_GEMS");
-                l.put(lo(new AttributeTag(0x0019, 0x0010), "GEMS_ACQU_01"));
-                l.put(lo(
-                        new AttributeTag(0x0019, 0x109C),
-                        s.kind() == Kind.LOCALIZER ? "3-plane" : stir ? "FSE-IR" : "FSE-XL"));
+                putPrivate(
+                        l, "GEPulseSequenceName", s.kind() == Kind.LOCALIZER ? "3-plane" : stir ? "FSE-IR" : "FSE-XL");
             }
             case PHILIPS_ENHANCED -> {
                 put(l, "ScanningSequence", "GR");
@@ -347,8 +347,7 @@ public final class SampleDicomGenerator {
         put(l, "SpectrallySelectedSuppression", fs ? "FAT" : "NONE");
         put(l, "ScanOptions", "OTHER");
         put(l, "ContentQualification", "PRODUCT");
-        l.put(lo(new AttributeTag(0x2001, 0x0010), "Philips Imaging DD 001"));
-        l.put(lo(new AttributeTag(0x2001, 0x1020), stir ? "IR" : "TSE"));
+        putPrivate(l, "PhilipsScanningTechnique", stir ? "IR" : "TSE");
         AttributeList shared = new AttributeList();
         shared.put(seq(
                 "MRTimingAndRelatedParametersSequence",
@@ -421,6 +420,16 @@ public final class SampleDicomGenerator {
             put(l, keyValues[i], keyValues[i + 1]);
         }
         return l;
+    }
+
+    /** A vendor private value of the vendor room's table, written in the first private block as scanners do. */
+    private static void putPrivate(AttributeList l, String name, String value) throws DicomException {
+        PrivateTag t = AnyVendor.privateTags().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        l.put(lo(new AttributeTag(t.group(), PrivateTag.FIRST_CREATOR_ELEMENT), t.creator()));
+        l.put(lo(new AttributeTag(t.group(), t.elementIn(PrivateTag.FIRST_CREATOR_ELEMENT)), value));
     }
 
     private static Attribute lo(AttributeTag t, String value) throws DicomException {

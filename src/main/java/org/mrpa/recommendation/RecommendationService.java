@@ -107,18 +107,7 @@ public final class RecommendationService {
                 pregnancy.status(),
                 match.intrathecalRequested() || protocol.family() == Family.CSF_LEAK,
                 policy);
-        List<Reason> gadReasons = new ArrayList<>(need.reasons());
-        gadReasons.addAll(gad.reasons());
-        gad = new GadoliniumAdvice(
-                gad.decision(),
-                gad.indicationNeed(),
-                gad.agentGroup(),
-                gad.agents(),
-                gad.agentsToAvoid(),
-                gad.premedicationToConsider(),
-                gad.intrathecalContraindicated(),
-                gad.flags(),
-                gadReasons);
+        gad = gad.withReasonsFirst(need.reasons());
         boolean contrastPlanned =
                 gad.decision() == GadoliniumDecision.GIVE || gad.decision() == GadoliniumDecision.RADIOLOGIST_DECISION;
 
@@ -160,30 +149,27 @@ public final class RecommendationService {
         flags.addAll(appropriate.flags());
 
         Recommendation.IndicationSummary indication = summary(match);
-        return new Recommendation(
-                UUID.randomUUID().toString(),
-                request.accessionNumber(),
-                clock.instant(),
-                catalog.version(),
-                true,
-                indication,
-                new Recommendation.ProtocolSummary(
-                        protocol.id(), protocol.title(), protocol.family(), protocol.region(), tailored.variants()),
-                new Recommendation.ScannerSummary(
+        return newRecommendation(request)
+                .supported(true)
+                .indication(indication)
+                .protocol(new Recommendation.ProtocolSummary(
+                        protocol.id(), protocol.title(), protocol.family(), protocol.region(), tailored.variants()))
+                .scanner(new Recommendation.ScannerSummary(
                         booked.booked().id(),
                         booked.fieldStrengthT(),
                         target.id(),
                         target.fieldStrengthT(),
-                        List.copyOf(booked.availableFieldStrengthsT())),
-                protocol.coil(),
-                tailored.sequences(),
-                tailored.omitted(),
-                gad,
-                safety,
-                mars,
-                motionAdvice,
-                List.copyOf(flags),
-                reasons);
+                        List.copyOf(booked.availableFieldStrengthsT())))
+                .coil(protocol.coil())
+                .sequences(tailored.sequences())
+                .omittedSequences(tailored.omitted())
+                .gadolinium(gad)
+                .implantSafety(safety)
+                .artifactReduction(mars)
+                .motion(motionAdvice)
+                .flags(List.copyOf(flags))
+                .reasons(reasons)
+                .build();
     }
 
     /**
@@ -243,29 +229,27 @@ public final class RecommendationService {
         Flag flag = match.status() == IndicationMatch.Status.UNSUPPORTED_REGION
                 ? Flag.UNSUPPORTED_REGION
                 : Flag.INDICATION_NOT_RECOGNISED;
-        return new Recommendation(
-                UUID.randomUUID().toString(),
-                request.accessionNumber(),
-                clock.instant(),
-                catalog.version(),
-                false,
-                summary(match),
-                null,
-                new Recommendation.ScannerSummary(
+        return newRecommendation(request)
+                .supported(false)
+                .indication(summary(match))
+                .scanner(new Recommendation.ScannerSummary(
                         booked.booked().id(),
                         booked.fieldStrengthT(),
                         null,
                         booked.fieldStrengthT(),
-                        List.copyOf(booked.availableFieldStrengthsT())),
-                null,
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                List.of(flag),
-                match.reasons());
+                        List.copyOf(booked.availableFieldStrengthsT())))
+                .flags(List.of(flag))
+                .reasons(match.reasons())
+                .build();
+    }
+
+    /** A new recommendation for the request: its id, the request's accession number, now, the catalog version. */
+    private Recommendation.Builder newRecommendation(RecommendationRequest request) {
+        return Recommendation.builder()
+                .recommendationId(UUID.randomUUID().toString())
+                .accessionNumber(request.accessionNumber())
+                .createdAt(clock.instant())
+                .catalogVersion(catalog.version());
     }
 
     private static Recommendation.IndicationSummary summary(IndicationMatch m) {

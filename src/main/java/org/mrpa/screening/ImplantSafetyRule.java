@@ -43,8 +43,9 @@ public final class ImplantSafetyRule {
         if (pregnancy == PregnancyStatus.PREGNANT || pregnancy == PregnancyStatus.UNKNOWN) {
             flags.add(Flag.PREGNANCY_NORMAL_MODE);
             flags.add(Flag.DOCUMENT_RISK_BENEFIT);
-            constraints = constraints.and(new ScanConstraints(
-                    null, OperatingMode.NORMAL, null, null, null, null, null, null, null, null, null));
+            constraints = constraints.and(ScanConstraints.builder()
+                    .operatingMode(OperatingMode.NORMAL)
+                    .build());
             reasons.add(Reason.of(
                     "SAFETY-PREGNANCY-NORMAL-MODE",
                     (pregnancy == PregnancyStatus.PREGNANT ? "Pregnancy" : "Pregnancy status unknown")
@@ -98,8 +99,10 @@ public final class ImplantSafetyRule {
                 deviceFlags(imp, flags, own);
             } else if (imp.mrLabel() == MrLabel.UNKNOWN && imp.type() != ImplantType.PACEMAKER_ICD) {
                 double approved = policy.implants().unlabelledApprovedFieldStrengthT();
-                constraints = constraints.and(new ScanConstraints(
-                        List.of(approved), OperatingMode.NORMAL, null, null, null, null, null, null, null, null, null));
+                constraints = constraints.and(ScanConstraints.builder()
+                        .allowedFieldStrengthsT(List.of(approved))
+                        .operatingMode(OperatingMode.NORMAL)
+                        .build());
             }
             overall = overall.atLeast(d);
             assessments.add(

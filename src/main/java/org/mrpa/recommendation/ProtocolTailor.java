@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.mrpa.advice.GadoliniumDecision;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.ContrastPhase;
 import org.mrpa.protocol.FatSuppression;
 import org.mrpa.protocol.FieldStrength;
@@ -102,7 +103,7 @@ public final class ProtocolTailor {
             variants.add(Variant.ABBREVIATED);
             drafts = abbreviate(p, drafts);
             reasons.add(Reason.of(
-                    "MOT-ABBREVIATED",
+                    ReasonCode.MOT_ABBREVIATED,
                     "Abbreviated variant: key sequences first, the rest if tolerated.",
                     "§6",
                     "S21",
@@ -119,7 +120,7 @@ public final class ProtocolTailor {
             if (mars && t.mars().action() == MarsRule.Action.KEEP && t.technique() != Technique.DERIVED) {
                 ranges = ranges.withBandwidthScaled(bandwidthFactor.min(), bandwidthFactor.max());
                 if (ranges.receiverBandwidthHzPerPixel() != null) {
-                    d.changes.add("MARS-HIGH-BANDWIDTH");
+                    d.changes.add(ReasonCode.MARS_HIGH_BANDWIDTH.code());
                 }
             }
             if (mars && t.technique() != Technique.DERIVED && !marOptions.isEmpty()) {
@@ -155,7 +156,9 @@ public final class ProtocolTailor {
         }
         if (field.isEmpty()) {
             reasons.add(Reason.of(
-                    "REC-NO-RANGES-FOR-FIELD", "The catalog holds parameter ranges for 1.5 T and 3 T only.", "§2"));
+                    ReasonCode.REC_NO_RANGES_FOR_FIELD,
+                    "The catalog holds parameter ranges for 1.5 T and 3 T only.",
+                    "§2"));
         }
         return new Tailored(out, omitted, List.copyOf(variants), reasons);
     }
@@ -179,10 +182,10 @@ public final class ProtocolTailor {
             variants.add(Variant.CONTRAST_CONDITIONAL);
             drafts.stream().filter(d -> d.spec.phase() == ContrastPhase.POST).forEach(d -> {
                 d.conditional = true;
-                d.changes.add("GAD-RADIOLOGIST-DECISION");
+                d.changes.add(ReasonCode.GAD_RADIOLOGIST_DECISION.code());
             });
             reasons.add(Reason.of(
-                    "REC-CONTRAST-CONDITIONAL",
+                    ReasonCode.REC_CONTRAST_CONDITIONAL,
                     "Post-contrast sequences only if the radiologist approves gadolinium.",
                     "§3"));
             return;
@@ -195,7 +198,7 @@ public final class ProtocolTailor {
                         d.template.id(),
                         d.spec.plane(),
                         ContrastPhase.POST,
-                        "REC-NO-CONTRAST",
+                        ReasonCode.REC_NO_CONTRAST.code(),
                         "gadolinium " + gadolinium));
                 return true;
             }
@@ -203,11 +206,11 @@ public final class ProtocolTailor {
         });
         for (SequenceSpec s : p.noContrast().add()) {
             Draft d = new Draft(s.id(), catalog.template(s.template()), s);
-            d.changes.add("REC-NO-CONTRAST");
+            d.changes.add(ReasonCode.REC_NO_CONTRAST.code());
             drafts.add(d);
         }
         reasons.add(Reason.of(
-                "REC-NO-CONTRAST",
+                ReasonCode.REC_NO_CONTRAST,
                 "No-contrast variant (gadolinium " + gadolinium + ")"
                         + (p.noContrast().note() == null
                                 ? "."
@@ -268,7 +271,7 @@ public final class ProtocolTailor {
                         d.template.id(),
                         d.spec.plane(),
                         d.spec.phase(),
-                        "MARS-DUPLICATE",
+                        ReasonCode.MARS_DUPLICATE.code(),
                         "same sequence already in the protocol after metal artifact reduction"));
             }
         }
@@ -280,7 +283,7 @@ public final class ProtocolTailor {
         for (Draft d : drafts) {
             boolean lostFs = d.spec.phase() == ContrastPhase.POST
                     && d.template.fatSuppression() == FatSuppression.NONE
-                    && d.changes.contains("MARS-POST-DIXON-OR-SUBTRACTION")
+                    && d.changes.contains(ReasonCode.MARS_POST_DIXON_OR_SUBTRACTION.code())
                     && d.template.technique() != Technique.DERIVED;
             if (!lostFs) {
                 continue;
@@ -301,7 +304,7 @@ public final class ProtocolTailor {
                         d.spec.parameters(),
                         "pre-contrast for subtraction: identical parameters to the post-contrast series");
                 Draft p = new Draft(preSpec.id(), d.template, preSpec);
-                p.changes.add("MARS-POST-DIXON-OR-SUBTRACTION");
+                p.changes.add(ReasonCode.MARS_POST_DIXON_OR_SUBTRACTION.code());
                 p.conditional = d.conditional;
                 added.add(p);
             }
@@ -315,7 +318,7 @@ public final class ProtocolTailor {
                     java.util.Map.of(),
                     "post minus pre, identical parameters");
             Draft s = new Draft(subSpec.id(), catalog.template("SUBTRACTION"), subSpec);
-            s.changes.add("MARS-POST-DIXON-OR-SUBTRACTION");
+            s.changes.add(ReasonCode.MARS_POST_DIXON_OR_SUBTRACTION.code());
             s.conditional = d.conditional;
             added.add(s);
         }
@@ -338,14 +341,14 @@ public final class ProtocolTailor {
         List<Draft> out = new ArrayList<>();
         for (String key : p.abbreviated()) {
             drafts.stream().filter(d -> d.id.equals(key) && !out.contains(d)).forEach(d -> {
-                d.changes.add("MOT-ABBREVIATED");
+                d.changes.add(ReasonCode.MOT_ABBREVIATED.code());
                 out.add(d);
             });
         }
         for (Draft d : drafts) {
             if (!out.contains(d)) {
                 d.acquireIfTolerated = true;
-                d.changes.add("MOT-ABBREVIATED");
+                d.changes.add(ReasonCode.MOT_ABBREVIATED.code());
                 out.add(d);
             }
         }

@@ -11,6 +11,7 @@ import org.mrpa.advice.Flag;
 import org.mrpa.advice.GadoliniumDecision;
 import org.mrpa.advice.ImplantDecision;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.indication.IndicationMatch;
 import org.mrpa.indication.IndicationMatcher;
 import org.mrpa.protocol.Family;
@@ -203,7 +204,7 @@ public final class RecommendationService {
         if (!bookedIs15 && allowed15 && at15.isPresent()) {
             if (mars.marsRequired() && Boolean.TRUE.equals(policy.mars().prefer1_5T())) {
                 reasons.add(Reason.of(
-                                "REC-FIELD-MARS",
+                                ReasonCode.REC_FIELD_MARS,
                                 "Metal in or near the field of view: scan at 1.5 T"
                                         + (at15.get().id() == null
                                                 ? ""
@@ -217,7 +218,7 @@ public final class RecommendationService {
             }
             if (pregnancy == PregnancyStatus.PREGNANT
                     && Boolean.TRUE.equals(policy.pregnancy().prefer1_5T())) {
-                reasons.add(Reason.of("REC-FIELD-PREGNANCY", "Pregnancy: site policy prefers 1.5 T.", "§7")
+                reasons.add(Reason.of(ReasonCode.REC_FIELD_PREGNANCY, "Pregnancy: site policy prefers 1.5 T.", "§7")
                         .bySitePolicy("pregnancy.prefer1_5T"));
                 return at15.get();
             }

@@ -3,6 +3,7 @@ package org.mrpa.screening;
 import java.util.ArrayList;
 import java.util.List;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.ContrastNeed;
 import org.mrpa.protocol.ContrastPolicy;
 import org.mrpa.protocol.Protocol;
@@ -23,36 +24,44 @@ public final class ContrastNeedRule {
         List<Reason> reasons = new ArrayList<>();
         ContrastPolicy c = protocol.contrast();
         ContrastNeed need = c.need();
-        reasons.add(new Reason(
-                "GAD-NEED-" + need.name().replace('_', '-'),
+        reasons.add(Reason.of(
+                codeOf(need),
                 protocol.family() + ": intravenous contrast " + describe(need)
                         + (c.note() == null ? "." : ". " + c.note()),
-                c.source(),
                 "§1.3",
-                null));
+                c.source()));
         ContrastNeed site = policy.familyContrast().get(protocol.family());
         if (site != null && site != need) {
             need = site;
-            reasons.add(new Reason(
-                    "GAD-NEED-SITE-POLICY",
-                    "Site policy sets contrast for " + protocol.family() + " to " + describe(site) + ".",
-                    c.source(),
-                    "§1.3",
-                    "familyContrast." + protocol.family()));
+            reasons.add(Reason.of(
+                            ReasonCode.GAD_NEED_SITE_POLICY,
+                            "Site policy sets contrast for " + protocol.family() + " to " + describe(site) + ".",
+                            "§1.3",
+                            c.source())
+                    .bySitePolicy("familyContrast." + protocol.family()));
         }
         for (int i : firedExceptions) {
             ContrastPolicy.Exception e = c.when().get(i);
             need = e.need();
-            reasons.add(new Reason(
-                    "GAD-NEED-INDICATION",
+            reasons.add(Reason.of(
+                    ReasonCode.GAD_NEED_INDICATION,
                     (e.reason() == null ? "The indication changes the contrast need" : e.reason()) + " Contrast "
                             + describe(e.need()) + ".",
-                    e.source(),
                     "§1.3",
-                    null));
+                    e.source()));
             break;
         }
         return new Result(need, reasons);
+    }
+
+    /** The code that names a protocol's own contrast need, e.g. {@code GAD-NEED-REQUIRED}. */
+    private static ReasonCode codeOf(ContrastNeed need) {
+        return switch (need) {
+            case REQUIRED -> ReasonCode.GAD_NEED_REQUIRED;
+            case OPTIONAL -> ReasonCode.GAD_NEED_OPTIONAL;
+            case NOT_NEEDED -> ReasonCode.GAD_NEED_NOT_NEEDED;
+            case RADIOLOGIST_DECISION -> ReasonCode.GAD_NEED_RADIOLOGIST_DECISION;
+        };
     }
 
     private static String describe(ContrastNeed need) {

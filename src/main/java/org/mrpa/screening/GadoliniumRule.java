@@ -12,6 +12,7 @@ import java.util.Set;
 import org.mrpa.advice.Flag;
 import org.mrpa.advice.GadoliniumDecision;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.ContrastNeed;
 import org.mrpa.protocol.GadoliniumAgent;
 import org.mrpa.protocol.Range;
@@ -44,7 +45,7 @@ public final class GadoliniumRule {
         if (intrathecalRelevant) {
             flags.add(Flag.INTRATHECAL_GBCA_NOT_APPROVED);
             reasons.add(Reason.of(
-                    "GAD-INTRATHECAL",
+                    ReasonCode.GAD_INTRATHECAL,
                     "Intrathecal gadolinium is contraindicated: not approved, boxed warning on every label "
                             + "(seizures, coma, encephalopathy, death).",
                     "§3.1",
@@ -52,7 +53,7 @@ public final class GadoliniumRule {
         }
         if (need == ContrastNeed.NOT_NEEDED || need == ContrastNeed.OPTIONAL) {
             reasons.add(Reason.of(
-                    need == ContrastNeed.OPTIONAL ? "GAD-OPTIONAL" : "GAD-NOT-NEEDED",
+                    need == ContrastNeed.OPTIONAL ? ReasonCode.GAD_OPTIONAL : ReasonCode.GAD_NOT_NEEDED,
                     need == ContrastNeed.OPTIONAL
                             ? "The protocol is complete without contrast; a radiologist may still add it."
                             : "The indication does not need contrast.",
@@ -77,14 +78,16 @@ public final class GadoliniumRule {
                 need == ContrastNeed.REQUIRED ? GadoliniumDecision.GIVE : GadoliniumDecision.RADIOLOGIST_DECISION;
         if (need == ContrastNeed.RADIOLOGIST_DECISION) {
             reasons.add(Reason.of(
-                    "GAD-NEED-RADIOLOGIST", "Contrast for this indication is a radiologist decision.", "§1.3"));
+                    ReasonCode.GAD_NEED_RADIOLOGIST,
+                    "Contrast for this indication is a radiologist decision.",
+                    "§1.3"));
         }
         decision = decision.atLeast(renal(p, g, reasons, flags));
         decision = decision.atLeast(pregnancy(pregnancy, g, reasons, flags));
         if (Boolean.TRUE.equals(p.breastfeeding())) {
             flags.add(Flag.BREASTFEEDING_NO_INTERRUPTION);
             reasons.add(Reason.of(
-                    "GAD-BREASTFEEDING",
+                    ReasonCode.GAD_BREASTFEEDING,
                     "Breastfeeding need not be interrupted: < 0.04 % of the dose reaches milk in 24 h "
                             + "and < 1 % of that is absorbed; the mother may choose to pump and discard for 12-24 h.",
                     "§3.3",
@@ -108,7 +111,7 @@ public final class GadoliniumRule {
             if (options.isEmpty()) {
                 decision = decision.atLeast(GadoliniumDecision.RADIOLOGIST_DECISION);
                 reasons.add(Reason.of(
-                        "GAD-NO-AGENT-AVAILABLE",
+                        ReasonCode.GAD_NO_AGENT_AVAILABLE,
                         "Every agent the site offers is excluded for this patient.",
                         "§3.4",
                         "S1"));
@@ -116,14 +119,14 @@ public final class GadoliniumRule {
             if (p.weightKg() == null) {
                 flags.add(Flag.WEIGHT_UNKNOWN);
                 reasons.add(Reason.of(
-                        "GAD-WEIGHT-UNKNOWN",
+                        ReasonCode.GAD_WEIGHT_UNKNOWN,
                         "Weight not given: total dose and volume need the actual body weight.",
                         "§3.1",
                         "S1"));
             }
             if (options.stream().anyMatch(GadoliniumAdvice.AgentOption::exceedsVolumeCap)) {
                 reasons.add(Reason.of(
-                                "GAD-VOLUME-CAP",
+                                ReasonCode.GAD_VOLUME_CAP,
                                 "The labelled dose exceeds the site's volume cap of " + g.volumeCapMl()
                                         + " mL; the dose is not reduced below label, the radiologist decides.",
                                 "§3.1",
@@ -154,14 +157,14 @@ public final class GadoliniumRule {
                 if (g.hemodialysis() == SitePolicy.HemodialysisStance.COORDINATE) {
                     flags.add(Flag.DIALYSIS_COORDINATION);
                     reasons.add(Reason.of(
-                                    "GAD-DIALYSIS-HD",
+                                    ReasonCode.GAD_DIALYSIS_HD,
                                     "Haemodialysis: group II agent; scan shortly before the next routine dialysis.",
                                     "§3.2",
                                     "S1")
                             .bySitePolicy("gadolinium.hemodialysis"));
                 } else {
                     reasons.add(Reason.of(
-                                    "GAD-DIALYSIS-HD",
+                                    ReasonCode.GAD_DIALYSIS_HD,
                                     "Haemodialysis: group II agent; no change to the dialysis schedule is needed.",
                                     "§3.2",
                                     "S2")
@@ -171,12 +174,16 @@ public final class GadoliniumRule {
             case PERITONEAL -> {
                 severe = true;
                 reasons.add(Reason.of(
-                        "GAD-DIALYSIS-PD", "Peritoneal dialysis: group II agent when indicated.", "§3.2", "S1", "S2"));
+                        ReasonCode.GAD_DIALYSIS_PD,
+                        "Peritoneal dialysis: group II agent when indicated.",
+                        "§3.2",
+                        "S1",
+                        "S2"));
                 if (Boolean.TRUE.equals(g.peritonealDialysisPreferCt())) {
                     flags.add(Flag.ALTERNATIVE_IMAGING_SUGGESTED);
                     d = GadoliniumDecision.RADIOLOGIST_DECISION;
                     reasons.add(Reason.of(
-                                    "GAD-DIALYSIS-PD-CT",
+                                    ReasonCode.GAD_DIALYSIS_PD_CT,
                                     "Site policy prefers CT for peritoneal dialysis patients when equally diagnostic.",
                                     "§3.2",
                                     "S1")
@@ -188,7 +195,7 @@ public final class GadoliniumRule {
                     severe = true;
                     flags.add(Flag.AKI_EGFR_UNRELIABLE);
                     reasons.add(Reason.of(
-                            "GAD-AKI",
+                            ReasonCode.GAD_AKI,
                             "Acute kidney injury: eGFR is unreliable while creatinine is unstable; treat as eGFR < 30.",
                             "§3.2",
                             "S2"));
@@ -196,7 +203,7 @@ public final class GadoliniumRule {
                     severe = true;
                     flags.add(Flag.EGFR_BELOW_30);
                     reasons.add(Reason.of(
-                            "GAD-EGFR-LT30",
+                            ReasonCode.GAD_EGFR_LT30,
                             "eGFR " + Range.format(egfr) + " < 30: group II agent at standard dose when indicated; "
                                     + "0 NSF in 4,931 group II doses at eGFR < 30, and withholding may harm more.",
                             "§3.2",
@@ -205,7 +212,7 @@ public final class GadoliniumRule {
                     severe = true;
                     flags.add(Flag.EGFR_BELOW_SITE_THRESHOLD);
                     reasons.add(Reason.of(
-                                    "GAD-EGFR-LT-SITE-THRESHOLD",
+                                    ReasonCode.GAD_EGFR_LT_SITE_THRESHOLD,
                                     "eGFR " + Range.format(egfr) + " is below the site threshold of "
                                             + Range.format(g.egfrThreshold()) + " (ACR-NKF uses < 30).",
                                     "§3.2",
@@ -214,7 +221,7 @@ public final class GadoliniumRule {
                             .bySitePolicy("gadolinium.egfrThreshold"));
                 } else if (egfr != null) {
                     reasons.add(Reason.of(
-                            "GAD-EGFR-GE30",
+                            ReasonCode.GAD_EGFR_GE30,
                             "eGFR " + Range.format(egfr) + " >= 30: group II agent without renal precautions "
                                     + "(the threshold is < 30).",
                             "§3.2",
@@ -224,14 +231,14 @@ public final class GadoliniumRule {
                     flags.add(Flag.EGFR_REQUIRED);
                     d = GadoliniumDecision.RADIOLOGIST_DECISION;
                     reasons.add(Reason.of(
-                                    "GAD-EGFR-MISSING",
+                                    ReasonCode.GAD_EGFR_MISSING,
                                     "No eGFR, and site policy requires one before gadolinium.",
                                     "§3.2",
                                     "S3")
                             .bySitePolicy("gadolinium.egfrRequired"));
                 } else {
                     reasons.add(Reason.of(
-                                    "GAD-EGFR-NOT-REQUIRED",
+                                    ReasonCode.GAD_EGFR_NOT_REQUIRED,
                                     "No eGFR: renal screening is optional for group II agents (ACR-NKF).",
                                     "§3.2",
                                     "S2")
@@ -242,7 +249,7 @@ public final class GadoliniumRule {
         if (severe) {
             flags.add(Flag.DOCUMENT_RISK_BENEFIT);
             reasons.add(Reason.of(
-                    "GAD-LABEL-DOSE",
+                    ReasonCode.GAD_LABEL_DOSE,
                     "Labelled dose: no dose reduction for renal reasons; document the indication.",
                     "§3.1",
                     "S1",
@@ -250,7 +257,7 @@ public final class GadoliniumRule {
             if (g.severeRenalImpairment() == SitePolicy.SevereRenalStance.RADIOLOGIST_DECISION) {
                 d = d.atLeast(GadoliniumDecision.RADIOLOGIST_DECISION);
                 reasons.add(Reason.of(
-                                "GAD-RENAL-RADIOLOGIST",
+                                ReasonCode.GAD_RENAL_RADIOLOGIST,
                                 "Site policy: severe renal impairment or AKI needs a radiologist decision "
                                         + "(FDA labels: avoid unless essential; ESUR: lowest-risk agent, caution).",
                                 "§3.2",
@@ -267,7 +274,7 @@ public final class GadoliniumRule {
         if (status == PregnancyStatus.PREGNANT) {
             flags.add(Flag.DOCUMENT_RISK_BENEFIT);
             reasons.add(Reason.of(
-                    "GAD-PREGNANCY",
+                    ReasonCode.GAD_PREGNANCY,
                     "Pregnancy: gadolinium is not routine; only if the benefit clearly outweighs the unknown "
                             + "fetal risk, decided by radiologist, referrer and patient and documented. Default: avoid.",
                     "§3.3",
@@ -278,7 +285,7 @@ public final class GadoliniumRule {
             flags.add(Flag.PREGNANCY_STATUS_UNKNOWN);
             if (g.unknownPregnancy() == SitePolicy.UnknownPregnancyStance.HOLD) {
                 reasons.add(Reason.of(
-                                "GAD-PREGNANCY-UNKNOWN",
+                                ReasonCode.GAD_PREGNANCY_UNKNOWN,
                                 "Pregnancy status unknown: hold gadolinium until the institutional "
                                         + "pregnancy screen resolves it, then ask again.",
                                 "§3.3",
@@ -287,7 +294,7 @@ public final class GadoliniumRule {
                 return GadoliniumDecision.AVOID;
             }
             reasons.add(Reason.of(
-                            "GAD-PREGNANCY-UNKNOWN",
+                            ReasonCode.GAD_PREGNANCY_UNKNOWN,
                             "Pregnancy status unknown: radiologist decides after the institutional screen.",
                             "§3.3",
                             "S1")
@@ -310,7 +317,7 @@ public final class GadoliniumRule {
         if (gbca.isEmpty()) {
             if (!p.priorContrastReactions().isEmpty()) {
                 reasons.add(Reason.of(
-                        "GAD-REACTION-IODINATED-ONLY",
+                        ReasonCode.GAD_REACTION_IODINATED_ONLY,
                         "Reaction to iodinated contrast only: not an indication for " + "GBCA premedication.",
                         "§3.4",
                         "S1"));
@@ -326,7 +333,7 @@ public final class GadoliniumRule {
         switch (worst) {
             case PHYSIOLOGIC ->
                 reasons.add(Reason.of(
-                        "GAD-REACTION-PHYSIOLOGIC",
+                        ReasonCode.GAD_REACTION_PHYSIOLOGIC,
                         "Prior physiologic reaction (nausea, warmth, vasovagal): " + "give; no premedication.",
                         "§3.4",
                         "S1"));
@@ -339,7 +346,7 @@ public final class GadoliniumRule {
                     flags.add(Flag.PREMEDICATION_CONSIDER);
                 }
                 reasons.add(Reason.of(
-                                "GAD-REACTION-MILD",
+                                ReasonCode.GAD_REACTION_MILD,
                                 "Prior mild allergic-like reaction to a GBCA: give, preferably a different agent; "
                                         + (consider
                                                 ? "site policy: consider premedication."
@@ -356,7 +363,7 @@ public final class GadoliniumRule {
                 premedication[0] = true;
                 d = GadoliniumDecision.RADIOLOGIST_DECISION;
                 reasons.add(Reason.of(
-                        "GAD-REACTION-MODERATE",
+                        ReasonCode.GAD_REACTION_MODERATE,
                         "Prior moderate reaction to a GBCA: radiologist decision; different agent, "
                                 + "with or without premedication.",
                         "§3.4",
@@ -372,7 +379,7 @@ public final class GadoliniumRule {
                 premedication[0] = true;
                 d = GadoliniumDecision.RADIOLOGIST_DECISION;
                 reasons.add(Reason.of(
-                        "GAD-REACTION-SEVERE",
+                        ReasonCode.GAD_REACTION_SEVERE,
                         "Prior severe reaction to a GBCA: avoid unless essential; the culprit agent is "
                                 + "label-contraindicated; if essential, a different agent with premedication and resuscitation ready.",
                         "§3.4",
@@ -384,7 +391,7 @@ public final class GadoliniumRule {
         if (culprits.stream().anyMatch(r -> r.agent() == null || r.agent().isBlank())) {
             d = d.atLeast(GadoliniumDecision.RADIOLOGIST_DECISION);
             reasons.add(Reason.of(
-                    "GAD-REACTION-AGENT-UNKNOWN",
+                    ReasonCode.GAD_REACTION_AGENT_UNKNOWN,
                     "The agent of a prior allergic-like reaction is not known, so a different "
                             + "agent cannot be assured: identify it, or the radiologist decides.",
                     "§3.4",

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.mrpa.advice.Flag;
 import org.mrpa.advice.ImplantDecision;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.FieldStrength;
 import org.mrpa.protocol.Range;
 import org.mrpa.protocol.ScannerProfile;
@@ -47,7 +48,7 @@ public final class ImplantSafetyRule {
                     .operatingMode(OperatingMode.NORMAL)
                     .build());
             reasons.add(Reason.of(
-                    "SAFETY-PREGNANCY-NORMAL-MODE",
+                    ReasonCode.SAFETY_PREGNANCY_NORMAL_MODE,
                     (pregnancy == PregnancyStatus.PREGNANT ? "Pregnancy" : "Pregnancy status unknown")
                             + ": non-contrast MRI when indicated, in Normal Operating Mode, with a documented decision.",
                     "§3.3",
@@ -114,7 +115,7 @@ public final class ImplantSafetyRule {
         if (overall == ImplantDecision.DO_NOT_SCAN) {
             flags.add(Flag.ALTERNATIVE_IMAGING_SUGGESTED);
             reasons.add(Reason.of(
-                    "SAFETY-DO-NOT-SCAN",
+                    ReasonCode.SAFETY_DO_NOT_SCAN,
                     "Do not scan on the available scanners; offer CT or CT myelography.",
                     "§4.2",
                     "S7",
@@ -138,7 +139,7 @@ public final class ImplantSafetyRule {
         }
         if (overall == ImplantDecision.RADIOLOGIST_REVIEW) {
             reasons.add(Reason.of(
-                    "SAFETY-REVIEW",
+                    ReasonCode.SAFETY_REVIEW,
                     "A condition cannot be verified: MR Medical Director or Level 2 MR personnel review "
                             + "with a documented risk-benefit decision before scanning.",
                     "§4.2",
@@ -165,7 +166,7 @@ public final class ImplantSafetyRule {
                 implants.stream().anyMatch(i -> i.mrLabel() == MrLabel.MR_CONDITIONAL && i.conditions() != null);
         if (fieldNotAllowed && !labelled) {
             return Reason.of(
-                            "SAFETY-REROUTE-UNLABELLED",
+                            ReasonCode.SAFETY_REROUTE_UNLABELLED,
                             "Unlabelled implant: if the MR Medical Director approves, scan at "
                                     + Range.format(
                                             constraints.allowedFieldStrengthsT().get(0))
@@ -176,7 +177,7 @@ public final class ImplantSafetyRule {
         }
         if (fieldNotAllowed) {
             return Reason.of(
-                    "SAFETY-REROUTE",
+                    ReasonCode.SAFETY_REROUTE,
                     "Booked on " + booked + ", but the implant conditions allow only "
                             + constraints.allowedFieldStrengthsT().stream()
                                     .map(Range::format)
@@ -193,7 +194,7 @@ public final class ImplantSafetyRule {
                 .distinct()
                 .collect(Collectors.joining(" "));
         return Reason.of(
-                "SAFETY-REROUTE-SCANNER",
+                ReasonCode.SAFETY_REROUTE_SCANNER,
                 "The implant conditions cannot be met or verified on " + booked + ": " + unmet + " They are on "
                         + target + ": scan there.",
                 "§4.2",
@@ -207,7 +208,7 @@ public final class ImplantSafetyRule {
                 && imp.mrLabel() != MrLabel.MR_SAFE
                 && Boolean.TRUE.equals(policy.implants().ballisticFragmentReview())) {
             own.add(Reason.of(
-                            "IMPLANT-BALLISTIC",
+                            ReasonCode.IMPLANT_BALLISTIC,
                             "Ballistic fragment of unknown composition: radiologist review.",
                             "§4.2",
                             "S7")
@@ -216,19 +217,20 @@ public final class ImplantSafetyRule {
         }
         switch (imp.mrLabel()) {
             case MR_SAFE -> {
-                own.add(Reason.of("IMPLANT-MR-SAFE", "MR Safe: no known hazard in any MR environment.", "§4.1", "S8"));
+                own.add(Reason.of(
+                        ReasonCode.IMPLANT_MR_SAFE, "MR Safe: no known hazard in any MR environment.", "§4.1", "S8"));
                 return ImplantDecision.PROCEED;
             }
             case MR_UNSAFE -> {
                 own.add(Reason.of(
-                        "IMPLANT-MR-UNSAFE", "MR Unsafe: known hazard in all MR environments.", "§4.1", "S8"));
+                        ReasonCode.IMPLANT_MR_UNSAFE, "MR Unsafe: known hazard in all MR environments.", "§4.1", "S8"));
                 return ImplantDecision.DO_NOT_SCAN;
             }
             case UNKNOWN -> {
                 if (imp.type() == ImplantType.PACEMAKER_ICD) {
                     flags.add(Flag.CARDIOLOGY_REQUIRED);
                     own.add(Reason.of(
-                            "IMPLANT-CIED-NON-CONDITIONAL",
+                            ReasonCode.IMPLANT_CIED_NON_CONDITIONAL,
                             "Pacemaker/ICD not shown to be MR Conditional: radiologist review with "
                                     + "cardiology; reasonable under an institutional protocol with designated MRI and device physicians if there are no "
                                     + "fractured, epicardial or abandoned leads.",
@@ -236,7 +238,7 @@ public final class ImplantSafetyRule {
                             "S11"));
                 } else {
                     own.add(Reason.of(
-                                    "IMPLANT-UNLABELLED",
+                                    ReasonCode.IMPLANT_UNLABELLED,
                                     "Implant not identified: identify it (implant card, operation note, radiograph); "
                                             + "otherwise MR Medical Director review; if approved, "
                                             + Range.format(policy.implants().unlabelledApprovedFieldStrengthT())
@@ -250,7 +252,7 @@ public final class ImplantSafetyRule {
             default -> {
                 if (imp.conditions() == null) {
                     own.add(Reason.of(
-                            "IMPLANT-CONDITIONS-MISSING",
+                            ReasonCode.IMPLANT_CONDITIONS_MISSING,
                             "MR Conditional, but its conditions were not given, so they cannot be "
                                     + "verified against the scanner.",
                             "§4.2",
@@ -267,7 +269,7 @@ public final class ImplantSafetyRule {
         if (Boolean.TRUE.equals(c.deviceMriModeRequired())) {
             flags.add(Flag.DEVICE_MRI_MODE);
             own.add(Reason.of(
-                    "IMPLANT-DEVICE-MRI-MODE",
+                    ReasonCode.IMPLANT_DEVICE_MRI_MODE,
                     "The device must be put in its MRI mode before the scan and restored after.",
                     "§4.2",
                     "S12"));
@@ -275,7 +277,7 @@ public final class ImplantSafetyRule {
         if (imp.type() == ImplantType.PACEMAKER_ICD) {
             flags.add(Flag.CARDIOLOGY_REQUIRED);
             own.add(Reason.of(
-                    "IMPLANT-CIED-CARDIOLOGY",
+                    ReasonCode.IMPLANT_CIED_CARDIOLOGY,
                     "Cardiac device: cardiology sets the MRI mode and follows the device.",
                     "§4.2",
                     "S11",
@@ -284,7 +286,10 @@ public final class ImplantSafetyRule {
         if (Boolean.TRUE.equals(c.monitoringRequired())) {
             flags.add(Flag.MONITORING_REQUIRED);
             own.add(Reason.of(
-                    "IMPLANT-MONITORING", "The label requires patient monitoring during the scan.", "§4.2", "S12"));
+                    ReasonCode.IMPLANT_MONITORING,
+                    "The label requires patient monitoring during the scan.",
+                    "§4.2",
+                    "S12"));
         }
     }
 
@@ -311,7 +316,7 @@ public final class ImplantSafetyRule {
             out.add(new Check(
                     Status.UNVERIFIABLE,
                     Reason.of(
-                            "IMPLANT-FIELD-UNSPECIFIED",
+                            ReasonCode.IMPLANT_FIELD_UNSPECIFIED,
                             "The conditions give no allowed field strength.",
                             "§4.2",
                             "S10")));
@@ -319,7 +324,7 @@ public final class ImplantSafetyRule {
             out.add(new Check(
                     Status.OK,
                     Reason.of(
-                            "IMPLANT-FIELD-OK",
+                            ReasonCode.IMPLANT_FIELD_OK,
                             "Field strength " + Range.format(s.fieldStrengthT()) + " T is allowed by the label.",
                             "§4.2",
                             "S10")));
@@ -327,7 +332,7 @@ public final class ImplantSafetyRule {
             out.add(new Check(
                     Status.VIOLATED,
                     Reason.of(
-                            "IMPLANT-FIELD-NOT-ALLOWED",
+                            ReasonCode.IMPLANT_FIELD_NOT_ALLOWED,
                             "The label allows "
                                     + c.allowedFieldStrengthsT().stream()
                                             .map(Range::format)
@@ -343,7 +348,7 @@ public final class ImplantSafetyRule {
                             ? new Check(
                                     Status.UNVERIFIABLE,
                                     Reason.of(
-                                            "IMPLANT-BORE-UNKNOWN",
+                                            ReasonCode.IMPLANT_BORE_UNKNOWN,
                                             "The label requires a " + c.boreType() + " bore; the bore type" + at
                                                     + " is not known.",
                                             "§4.2",
@@ -353,7 +358,7 @@ public final class ImplantSafetyRule {
                                     : new Check(
                                             Status.VIOLATED,
                                             Reason.of(
-                                                    "IMPLANT-BORE",
+                                                    ReasonCode.IMPLANT_BORE,
                                                     "The label requires a " + c.boreType() + " bore" + at + " is "
                                                             + s.boreType() + ".",
                                                     "§4.2",
@@ -366,7 +371,7 @@ public final class ImplantSafetyRule {
                             ? new Check(
                                     Status.UNVERIFIABLE,
                                     Reason.of(
-                                            "IMPLANT-SPATIAL-GRADIENT-UNKNOWN",
+                                            ReasonCode.IMPLANT_SPATIAL_GRADIENT_UNKNOWN,
                                             "The label limits the spatial field gradient to "
                                                     + Range.format(c.maxSpatialFieldGradientTPerM())
                                                     + " T/m; the scanner's value" + at + " is not known.",
@@ -377,7 +382,7 @@ public final class ImplantSafetyRule {
                                     : new Check(
                                             Status.UNVERIFIABLE,
                                             Reason.of(
-                                                    "IMPLANT-SPATIAL-GRADIENT",
+                                                    ReasonCode.IMPLANT_SPATIAL_GRADIENT,
                                                     "The scanner's maximum spatial field gradient " + Range.format(max)
                                                             + " T/m" + at + " exceeds the label's "
                                                             + Range.format(c.maxSpatialFieldGradientTPerM())
@@ -392,7 +397,7 @@ public final class ImplantSafetyRule {
                             ? new Check(
                                     Status.UNVERIFIABLE,
                                     Reason.of(
-                                            "IMPLANT-SLEW-UNKNOWN",
+                                            ReasonCode.IMPLANT_SLEW_UNKNOWN,
                                             "The label limits slew rate to " + Range.format(c.maxSlewRateTPerMPerS())
                                                     + " T/m/s per axis; the scanner's maximum" + at + " is not known.",
                                             "§4.2",
@@ -402,7 +407,7 @@ public final class ImplantSafetyRule {
                                     : new Check(
                                             Status.CONSTRAINT,
                                             Reason.of(
-                                                    "IMPLANT-SLEW-LIMIT",
+                                                    ReasonCode.IMPLANT_SLEW_LIMIT,
                                                     "Limit the gradient slew rate to "
                                                             + Range.format(c.maxSlewRateTPerMPerS())
                                                             + " T/m/s per axis (scanner maximum " + Range.format(max)
@@ -414,7 +419,7 @@ public final class ImplantSafetyRule {
             out.add(new Check(
                     Status.UNVERIFIABLE,
                     Reason.of(
-                            "IMPLANT-DBDT",
+                            ReasonCode.IMPLANT_DBDT,
                             "The label limits dB/dt to " + Range.format(c.maxDbDtTPerS())
                                     + " T/s; the site's scanner data has no dB/dt limit to check it against.",
                             "§4.2",
@@ -426,14 +431,14 @@ public final class ImplantSafetyRule {
                             ? new Check(
                                     Status.CONSTRAINT,
                                     Reason.of(
-                                            "IMPLANT-B1RMS",
+                                            ReasonCode.IMPLANT_B1RMS,
                                             "Keep B1+rms at or below " + Range.format(c.maxB1rmsMicroT()) + " µT.",
                                             "§4.2",
                                             "S10"))
                             : new Check(
                                     Status.UNVERIFIABLE,
                                     Reason.of(
-                                            "IMPLANT-B1RMS-UNKNOWN",
+                                            ReasonCode.IMPLANT_B1RMS_UNKNOWN,
                                             "The label limits B1+rms to " + Range.format(c.maxB1rmsMicroT())
                                                     + " µT, but the scanner" + at + " is not known to display B1+rms.",
                                             "§4.2",
@@ -443,7 +448,7 @@ public final class ImplantSafetyRule {
             out.add(new Check(
                     Status.CONSTRAINT,
                     Reason.of(
-                            "IMPLANT-OPERATING-MODE",
+                            ReasonCode.IMPLANT_OPERATING_MODE,
                             "Every series in " + c.operatingModeLimit() + " operating mode or lower.",
                             "§4.3",
                             "S9",
@@ -453,7 +458,7 @@ public final class ImplantSafetyRule {
             out.add(new Check(
                     Status.CONSTRAINT,
                     Reason.of(
-                            "IMPLANT-SAR",
+                            ReasonCode.IMPLANT_SAR,
                             "SAR limits: whole body " + opt(c.maxWholeBodySarWPerKg()) + " W/kg, head "
                                     + opt(c.maxHeadSarWPerKg())
                                     + " W/kg; an accurate weight is needed for the SAR model.",
@@ -465,7 +470,7 @@ public final class ImplantSafetyRule {
             out.add(new Check(
                     Status.VIOLATED,
                     Reason.of(
-                            "IMPLANT-TRANSMIT-HEAD-ONLY",
+                            ReasonCode.IMPLANT_TRANSMIT_HEAD_ONLY,
                             "The label allows only a transmit/receive head coil, " + "which cannot image the spine.",
                             "§4.2",
                             "S12")));
@@ -474,11 +479,11 @@ public final class ImplantSafetyRule {
                     s.transmitCoils().contains("BODY")
                             ? new Check(
                                     Status.CONSTRAINT,
-                                    Reason.of("IMPLANT-TRANSMIT-BODY", "Body transmit coil.", "§4.2", "S12"))
+                                    Reason.of(ReasonCode.IMPLANT_TRANSMIT_BODY, "Body transmit coil.", "§4.2", "S12"))
                             : new Check(
                                     Status.UNVERIFIABLE,
                                     Reason.of(
-                                            "IMPLANT-TRANSMIT-UNKNOWN",
+                                            ReasonCode.IMPLANT_TRANSMIT_UNKNOWN,
                                             "The label requires body-coil transmit; the transmit coils" + at
                                                     + " are not known.",
                                             "§4.2",
@@ -491,7 +496,7 @@ public final class ImplantSafetyRule {
                             ? new Check(
                                     Status.UNVERIFIABLE,
                                     Reason.of(
-                                            "IMPLANT-WEEKS-UNKNOWN",
+                                            ReasonCode.IMPLANT_WEEKS_UNKNOWN,
                                             "The label requires " + c.minWeeksSinceImplant()
                                                     + " weeks since implantation; the implant date is not known.",
                                             "§4.2",
@@ -501,7 +506,7 @@ public final class ImplantSafetyRule {
                                     : new Check(
                                             Status.VIOLATED,
                                             Reason.of(
-                                                    "IMPLANT-TOO-RECENT",
+                                                    ReasonCode.IMPLANT_TOO_RECENT,
                                                     weeks + " weeks since implantation; the label requires "
                                                             + c.minWeeksSinceImplant() + ".",
                                                     "§4.2",

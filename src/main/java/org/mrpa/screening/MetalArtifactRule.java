@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mrpa.advice.ArtifactMeasure;
 import org.mrpa.advice.Flag;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.FieldStrength;
 import org.mrpa.protocol.IndicationLexicon;
 import org.mrpa.protocol.LicensedOption;
@@ -62,7 +63,7 @@ public final class MetalArtifactRule {
             if (span.isEmpty()) {
                 pos = ArtifactReduction.Position.UNKNOWN;
                 reasons.add(Reason.of(
-                        "MARS-LOCATION-UNKNOWN",
+                        ReasonCode.MARS_LOCATION_UNKNOWN,
                         "Implant " + i + " location not known: assumed in or near the field of view.",
                         "§5"));
             } else if (span.get()[1] >= fov[0] && span.get()[0] <= fov[1]) {
@@ -71,7 +72,7 @@ public final class MetalArtifactRule {
             } else if (span.get()[1] >= fov[0] - margin && span.get()[0] <= fov[1] + margin) {
                 pos = ArtifactReduction.Position.NEAR_FOV;
                 reasons.add(Reason.of(
-                                "MARS-NEAR-FOV",
+                                ReasonCode.MARS_NEAR_FOV,
                                 "Implant " + i + " at " + levels + " is within " + margin
                                         + " vertebral level(s) of the " + region + " field of view.",
                                 "§5")
@@ -79,7 +80,7 @@ public final class MetalArtifactRule {
             } else {
                 pos = ArtifactReduction.Position.OUTSIDE_FOV;
                 reasons.add(Reason.of(
-                        "MARS-OUTSIDE-FOV",
+                        ReasonCode.MARS_OUTSIDE_FOV,
                         "Implant " + i + " at " + levels + " is far outside the " + region
                                 + " field of view: no metal artifact reduction; its MR labelling still applies.",
                         "§5"));
@@ -96,7 +97,7 @@ public final class MetalArtifactRule {
                 .isEmpty()) {
             measures.add(ArtifactMeasure.PREFER_1_5T);
             reasons.add(Reason.of(
-                            "MARS-PREFER-1_5T",
+                            ReasonCode.MARS_PREFER_1_5T,
                             "Prefer 1.5 T: susceptibility artifact scales with field strength.",
                             "§5",
                             "S19",
@@ -105,22 +106,25 @@ public final class MetalArtifactRule {
         }
         measures.add(ArtifactMeasure.TSE_NOT_GRE);
         reasons.add(Reason.of(
-                "MARS-NO-GRE", "Spin echo / TSE, no gradient echo or T2*: artifact FSE < SE < GRE.", "§5", "S19"));
+                ReasonCode.MARS_NO_GRE,
+                "Spin echo / TSE, no gradient echo or T2*: artifact FSE < SE < GRE.",
+                "§5",
+                "S19"));
         measures.add(ArtifactMeasure.NO_SS_EPI_DWI);
         reasons.add(Reason.of(
-                "MARS-NO-SS-EPI-DWI",
+                ReasonCode.MARS_NO_SS_EPI_DWI,
                 "No single-shot EPI diffusion; multishot/readout-segmented/TSE diffusion or omit.",
                 "§5",
                 "S19"));
         measures.add(ArtifactMeasure.STIR_OR_DIXON_FS);
         reasons.add(Reason.of(
-                "MARS-STIR-OR-DIXON-FS",
+                ReasonCode.MARS_STIR_OR_DIXON_FS,
                 "Fat suppression by STIR or Dixon; no spectral (CHESS/SPIR/SPAIR) or water excitation.",
                 "§5",
                 "S20"));
         measures.add(ArtifactMeasure.HIGH_BANDWIDTH);
         reasons.add(Reason.of(
-                        "MARS-HIGH-BANDWIDTH",
+                        ReasonCode.MARS_HIGH_BANDWIDTH,
                         "Raise readout and slice-select bandwidth about x"
                                 + Range.format(policy.mars().bandwidthFactor().min()) + " to x"
                                 + Range.format(policy.mars().bandwidthFactor().max())
@@ -131,7 +135,7 @@ public final class MetalArtifactRule {
         if (contrastPlanned) {
             measures.add(ArtifactMeasure.POST_CONTRAST_DIXON_OR_SUBTRACTION);
             reasons.add(Reason.of(
-                    "MARS-POST-DIXON-OR-SUBTRACTION",
+                    ReasonCode.MARS_POST_DIXON_OR_SUBTRACTION,
                     "After contrast near metal: T1 Dixon water or subtraction, never STIR.",
                     "§5",
                     "S20",
@@ -139,27 +143,31 @@ public final class MetalArtifactRule {
         }
         measures.add(ArtifactMeasure.FREQ_ALONG_HARDWARE);
         reasons.add(Reason.of(
-                "MARS-FREQ-ALONG-HARDWARE",
+                ReasonCode.MARS_FREQ_ALONG_HARDWARE,
                 "Frequency encoding along rods and screws; hardware axis parallel to B0 where possible.",
                 "§5",
                 "S19"));
         measures.add(ArtifactMeasure.THIN_SLICES_HIGH_MATRIX);
         reasons.add(Reason.of(
-                "MARS-THIN-SLICES", "Thin slices, high matrix, short echo spacing, more averages.", "§5", "S19"));
+                ReasonCode.MARS_THIN_SLICES,
+                "Thin slices, high matrix, short echo spacing, more averages.",
+                "§5",
+                "S19"));
         List<LicensedOption> techniques = scanners.booked().licensedOptions().stream()
                 .filter(MAR_TECHNIQUES::contains)
                 .sorted()
                 .toList();
         measures.add(ArtifactMeasure.VAT_SEMAC_MAVRIC_IF_AVAILABLE);
         reasons.add(Reason.of(
-                "MARS-VAT-SEMAC",
+                ReasonCode.MARS_VAT_SEMAC,
                 techniques.isEmpty()
                         ? "No metal-artifact option (VAT, SEMAC, MAVRIC-SL, O-MAR) is licensed on the booked scanner."
                         : "Use the licensed metal-artifact options: " + techniques
                                 + " (SEMAC-VAT -63 %, VAT -49 %, SEMAC -56 % at 1.5 T).",
                 "§5",
                 "S19"));
-        reasons.add(Reason.of("MARS-CT-FALLBACK", "If still non-diagnostic: CT or CT myelography.", "§5", "S15"));
+        reasons.add(
+                Reason.of(ReasonCode.MARS_CT_FALLBACK, "If still non-diagnostic: CT or CT myelography.", "§5", "S15"));
         return new ArtifactReduction(true, measures, techniques, hardware, List.copyOf(flags), reasons);
     }
 

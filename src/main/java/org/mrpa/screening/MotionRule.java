@@ -8,6 +8,7 @@ import java.util.Set;
 import org.mrpa.advice.Flag;
 import org.mrpa.advice.MotionMeasure;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.LicensedOption;
 import org.mrpa.protocol.Region;
 import org.mrpa.protocol.ScannerProfile;
@@ -34,7 +35,7 @@ public final class MotionRule {
                     .findFirst()
                     .orElse(null);
             reasons.add(Reason.of(
-                    "MOT-WIDE-BORE",
+                    ReasonCode.MOT_WIDE_BORE,
                     "Claustrophobia: a 70-cm wide short bore completed 89 % of previously failed studies"
                             + (bore != null && bore < WIDE_BORE_CM && wide != null
                                     ? "; booked bore is " + bore + " cm, " + wide + " is wide bore"
@@ -45,7 +46,7 @@ public final class MotionRule {
             if (region == Region.LUMBAR || region == Region.SIJ) {
                 measures.add(MotionMeasure.FEET_FIRST);
                 reasons.add(Reason.of(
-                        "MOT-FEET-FIRST",
+                        ReasonCode.MOT_FEET_FIRST,
                         "Feet first for lumbar and sacroiliac imaging keeps the head out of the bore.",
                         "§6",
                         "S22"));
@@ -54,7 +55,7 @@ public final class MotionRule {
                 measures.add(MotionMeasure.ABBREVIATED_PROTOCOL_PRIORITISED);
                 measures.add(MotionMeasure.ANXIOLYSIS_PER_LOCAL_POLICY);
                 reasons.add(Reason.of(
-                        "MOT-CLAUSTROPHOBIA-SEVERE",
+                        ReasonCode.MOT_CLAUSTROPHOBIA_SEVERE,
                         "Severe claustrophobia (about 2.3 % cannot complete MRI): abbreviated protocol "
                                 + "with the key sequence first; anxiolysis per local policy.",
                         "§6",
@@ -66,7 +67,7 @@ public final class MotionRule {
             measures.add(MotionMeasure.ABBREVIATED_PROTOCOL_PRIORITISED);
             boolean radial = scanners.licensedOptions().contains(LicensedOption.PROPELLER);
             reasons.add(Reason.of(
-                    "MOT-HIGH-RISK",
+                    ReasonCode.MOT_HIGH_RISK,
                     "High motion risk: " + (radial ? "radial k-space (PROPELLER/BLADE/MultiVane, licensed), " : "")
                             + "parallel imaging, anterior saturation band, flow compensation, single-shot TSE fallback, immobilisation; "
                             + "key sequence first.",
@@ -77,7 +78,7 @@ public final class MotionRule {
                 measures.add(MotionMeasure.SEDATION_OR_ANAESTHESIA_PER_LOCAL_POLICY);
                 flags.add(Flag.SEDATION_PER_LOCAL_POLICY);
                 reasons.add(Reason.of(
-                                "MOT-CHILD-SEDATION",
+                                ReasonCode.MOT_CHILD_SEDATION,
                                 "Child with high motion risk: sedation/anaesthesia or feed-and-wrap per local policy.",
                                 "§6",
                                 "S21")

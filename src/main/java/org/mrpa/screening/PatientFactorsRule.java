@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.mrpa.advice.Flag;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.ScannerProfile;
 import org.mrpa.protocol.SitePolicy;
 
@@ -19,7 +20,7 @@ public final class PatientFactorsRule {
         if (p.ageYears() != null && p.ageYears() < policy.patients().pediatricAgeYears()) {
             flags.add(Flag.PEDIATRIC);
             reasons.add(Reason.of(
-                            "PAT-PEDIATRIC",
+                            ReasonCode.PAT_PEDIATRIC,
                             "Child: size-appropriate coil; same renal thresholds as adults; per-agent age approvals "
                                     + "per label.",
                             "§7",
@@ -36,7 +37,7 @@ public final class PatientFactorsRule {
                     .findFirst()
                     .orElse(null);
             reasons.add(Reason.of(
-                    "PAT-TABLE-LIMIT",
+                    ReasonCode.PAT_TABLE_LIMIT,
                     "Weight " + p.weightKg() + " kg is over the booked table limit of " + limit + " kg"
                             + (other == null ? "; no site scanner takes this weight." : "; " + other + " takes it."),
                     "§7"));
@@ -44,7 +45,7 @@ public final class PatientFactorsRule {
         if (p.weightKg() == null) {
             flags.add(Flag.WEIGHT_UNKNOWN);
             reasons.add(Reason.of(
-                    "PAT-WEIGHT-UNKNOWN",
+                    ReasonCode.PAT_WEIGHT_UNKNOWN,
                     "Weight not given: an accurate weight is needed for the SAR model.",
                     "§4.3",
                     "S7"));

@@ -2,6 +2,7 @@ package org.mrpa.screening;
 
 import java.util.Optional;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.Range;
 import org.mrpa.protocol.SitePolicy;
 
@@ -32,7 +33,7 @@ public final class PregnancyScreen {
         return new Result(
                 PregnancyStatus.UNKNOWN,
                 Optional.of(Reason.of(
-                                "PREG-STATUS-NOT-STATED",
+                                ReasonCode.PREG_STATUS_NOT_STATED,
                                 "Pregnancy status not stated for a patient who may be pregnant (sex "
                                         + (p.sex() == null ? "not stated" : p.sex()) + ", age "
                                         + (p.ageYears() == null ? "not stated" : p.ageYears())

@@ -16,10 +16,19 @@ import org.mrpa.protocol.MarsRule;
 import org.mrpa.protocol.ParameterRanges;
 import org.mrpa.protocol.Protocol;
 import org.mrpa.protocol.Range;
+import org.mrpa.protocol.ScannerProfile;
 import org.mrpa.protocol.SequenceSpec;
 import org.mrpa.protocol.SequenceTemplate;
 import org.mrpa.protocol.Technique;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
+import org.mrpa.screening.GadoliniumRule;
+import org.mrpa.screening.MetalArtifactRule;
+import org.mrpa.screening.MotionRisk;
+import org.mrpa.screening.MotionRule;
+import org.mrpa.screening.RuleOutcome;
+import org.mrpa.screening.ScannerChoiceRule;
+import org.mrpa.screening.ScreeningContext;
+import org.mrpa.screening.ScreeningRule;
 
 /**
  * Turns a catalog protocol into the sequence list for one patient: the contrast variant (given, conditional,
@@ -27,7 +36,7 @@ import org.mrpa.protocol.catalog.ProtocolCatalog;
  * instead of spectral fat suppression, Dixon or subtraction after contrast, higher bandwidth) and the
  * abbreviated variant (§6: key sequences first), with parameter ranges for the recommended field strength.
  */
-public final class ProtocolTailor {
+public final class ProtocolTailor implements ScreeningRule<ProtocolTailor.Tailored> {
 
     /** The variants a recommendation can apply. */
     public enum Variant {
@@ -68,6 +77,28 @@ public final class ProtocolTailor {
 
     public ProtocolTailor(ProtocolCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    /**
+     * Tailors the matched protocol to the screening decisions: gadolinium, metal artifact reduction and motion at the
+     * chosen scanner, whose field strength gives the parameter ranges. Needs {@link GadoliniumRule},
+     * {@link ScannerChoiceRule}, {@link MetalArtifactRule} and {@link MotionRule} to have run.
+     *
+     * @return the sequence list; its reasons go to the recommendation's own reasons
+     */
+    @Override
+    public RuleOutcome<Tailored> apply(ScreeningContext c) {
+        ScannerProfile target = c.decision(ScannerChoiceRule.class).target();
+        Set<LicensedOption> licensed = c.scanners().licensedOptions();
+        Tailored tailored = tailor(
+                c.protocol(),
+                FieldStrength.ofTesla(target.fieldStrengthT()),
+                c.decision(GadoliniumRule.class).decision(),
+                c.decision(MetalArtifactRule.class).marsRequired(),
+                licensed,
+                c.decision(MotionRule.class).abbreviated(),
+                c.patient().motionRiskOrLow() == MotionRisk.HIGH && licensed.contains(LicensedOption.PROPELLER));
+        return RuleOutcome.of(tailored).withReasons(tailored.reasons());
     }
 
     /**

@@ -7,11 +7,24 @@ import java.util.Set;
 import org.mrpa.advice.Flag;
 import org.mrpa.advice.Reason;
 import org.mrpa.advice.ReasonCode;
+import org.mrpa.indication.IndicationMatch;
 import org.mrpa.protocol.Family;
 import org.mrpa.protocol.SitePolicy;
 
 /** Appropriateness advisories (clinical reference §1.3): reported as flags, never a silent refusal. */
-public final class AppropriatenessRule {
+public final class AppropriatenessRule implements ScreeningRule<Advisory> {
+
+    /**
+     * Advisories for the indication: the matched family, its red flags and prior management.
+     *
+     * @return the advisory; its flags and reasons go to the recommendation's own lists
+     */
+    @Override
+    public RuleOutcome<Advisory> apply(ScreeningContext c) {
+        IndicationMatch m = c.match();
+        Advisory advisory = evaluate(c.protocol().family(), m.redFlags(), m.priorManagement(), c.patient(), c.policy());
+        return RuleOutcome.of(advisory).withFlags(advisory.flags()).withReasons(advisory.reasons());
+    }
 
     /**
      * Advisories for an indication.
@@ -19,7 +32,7 @@ public final class AppropriatenessRule {
      * @param redFlags        red-flag phrases the indication asserts
      * @param priorManagement phrases showing duration or failed management
      */
-    public Advisory evaluate(
+    Advisory evaluate(
             Family family, List<String> redFlags, List<String> priorManagement, PatientScreening p, SitePolicy policy) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         List<Reason> reasons = new ArrayList<>();

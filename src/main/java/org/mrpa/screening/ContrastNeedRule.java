@@ -10,17 +10,27 @@ import org.mrpa.protocol.Protocol;
 import org.mrpa.protocol.SitePolicy;
 
 /** Whether the indication needs intravenous gadolinium: protocol, then site override, then indication exceptions. */
-public final class ContrastNeedRule {
+public final class ContrastNeedRule implements ScreeningRule<ContrastNeedRule.Result> {
 
     /** The need and why. */
     public record Result(ContrastNeed need, List<Reason> reasons) {}
+
+    /**
+     * Decides the contrast need of the matched protocol for the indication (its {@code contrast.when} exceptions).
+     *
+     * @return the need and why; the reasons are shown in the gadolinium section (by {@link GadoliniumRule})
+     */
+    @Override
+    public RuleOutcome<Result> apply(ScreeningContext c) {
+        return RuleOutcome.of(evaluate(c.protocol(), c.match().contrastExceptions(), c.policy()));
+    }
 
     /**
      * Decides the contrast need of a protocol for this indication.
      *
      * @param firedExceptions indices of the protocol's {@code contrast.when} exceptions the indication asserts
      */
-    public Result evaluate(Protocol protocol, List<Integer> firedExceptions, SitePolicy policy) {
+    Result evaluate(Protocol protocol, List<Integer> firedExceptions, SitePolicy policy) {
         List<Reason> reasons = new ArrayList<>();
         ContrastPolicy c = protocol.contrast();
         ContrastNeed need = c.need();

@@ -14,6 +14,7 @@ import org.mrpa.advice.GadoliniumDecision;
 import org.mrpa.advice.Reason;
 import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.ContrastNeed;
+import org.mrpa.protocol.Family;
 import org.mrpa.protocol.GadoliniumAgent;
 import org.mrpa.protocol.Range;
 import org.mrpa.protocol.SitePolicy;
@@ -22,9 +23,31 @@ import org.mrpa.protocol.SitePolicy;
  * Gadolinium decision from the indication's need and the patient's renal function, pregnancy, breastfeeding
  * and prior reactions (clinical reference §3). Site policy decides every {@code [LOCAL]}/{@code [DISAGREE]} item.
  */
-public final class GadoliniumRule {
+public final class GadoliniumRule implements ScreeningRule<GadoliniumAdvice> {
 
     private static final double ACR_NKF_THRESHOLD = 30.0;
+
+    /**
+     * Decides whether, and which, gadolinium to give. Needs {@link PregnancyScreen} and {@link ContrastNeedRule} to
+     * have run; intrathecal gadolinium is relevant when the indication asks for it or the protocol is a CSF leak
+     * work-up.
+     *
+     * @return the gadolinium section, the contrast-need reasons first, with its flags
+     */
+    @Override
+    public RuleOutcome<GadoliniumAdvice> apply(ScreeningContext c) {
+        ContrastNeedRule.Result need = c.decision(ContrastNeedRule.class);
+        boolean intrathecalRelevant =
+                c.match().intrathecalRequested() || c.protocol().family() == Family.CSF_LEAK;
+        GadoliniumAdvice advice = evaluate(
+                        need.need(),
+                        c.patient(),
+                        c.decision(PregnancyScreen.class).status(),
+                        intrathecalRelevant,
+                        c.policy())
+                .withReasonsFirst(need.reasons());
+        return RuleOutcome.of(advice).withFlags(advice.flags());
+    }
 
     /**
      * Decides whether, and which, gadolinium to give.
@@ -33,7 +56,7 @@ public final class GadoliniumRule {
      * @param pregnancy           effective pregnancy status ({@link PregnancyScreen})
      * @param intrathecalRelevant the indication asks for intrathecal gadolinium or is a CSF leak work-up
      */
-    public GadoliniumAdvice evaluate(
+    GadoliniumAdvice evaluate(
             ContrastNeed need,
             PatientScreening p,
             PregnancyStatus pregnancy,

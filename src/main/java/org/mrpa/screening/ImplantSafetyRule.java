@@ -19,7 +19,7 @@ import org.mrpa.protocol.SitePolicy;
  * and the site's others, re-routing when only another field strength is allowed, and radiologist review whenever a
  * condition cannot be verified (fail safe).
  */
-public final class ImplantSafetyRule {
+public final class ImplantSafetyRule implements ScreeningRule<ImplantSafety> {
 
     /** Outcome of one condition on one scanner. */
     enum Status {
@@ -32,11 +32,24 @@ public final class ImplantSafetyRule {
     record Check(Status status, Reason reason) {}
 
     /**
+     * Decides whether, where and under which limits the patient may be scanned, from the booked scanner and the
+     * site's others. Needs {@link PregnancyScreen} to have run.
+     *
+     * @return the implant safety section, with its limits as the outcome's constraints, and its flags
+     */
+    @Override
+    public RuleOutcome<ImplantSafety> apply(ScreeningContext c) {
+        ImplantSafety safety = evaluate(
+                c.patient().implants(), c.decision(PregnancyScreen.class).status(), c.booked(), c.policy());
+        return RuleOutcome.of(safety).withConstraints(safety.constraints()).withFlags(safety.flags());
+    }
+
+    /**
      * Decides whether, where and under which limits the patient may be scanned.
      *
      * @param pregnancy effective pregnancy status; PREGNANT and UNKNOWN add Normal Operating Mode
      */
-    public ImplantSafety evaluate(
+    ImplantSafety evaluate(
             List<Implant> implants, PregnancyStatus pregnancy, ScannerContext scanners, SitePolicy policy) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         List<Reason> reasons = new ArrayList<>();

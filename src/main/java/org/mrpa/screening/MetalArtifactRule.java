@@ -22,7 +22,7 @@ import org.mrpa.protocol.VertebralLevel;
  * Metal artifact reduction when metal is in the field of view or within the site's margin of it
  * (clinical reference §5; the distance is {@code [LOCAL]}: site-policy {@code mars.marginVertebralLevels}).
  */
-public final class MetalArtifactRule {
+public final class MetalArtifactRule implements ScreeningRule<ArtifactReduction> {
 
     private static final java.util.Map<String, java.util.regex.Pattern> WORD_PATTERNS =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -31,11 +31,29 @@ public final class MetalArtifactRule {
             EnumSet.of(LicensedOption.SEMAC, LicensedOption.MAVRIC_SL, LicensedOption.VAT, LicensedOption.O_MAR);
 
     /**
+     * Decides whether metal artifact reduction applies to the protocol's region and which measures, at the scanner in
+     * force ({@link ScreeningContext#scanners()}). Needs {@link GadoliniumRule} to have run (post-contrast measures).
+     *
+     * @return the artifact reduction section, with its flags
+     */
+    @Override
+    public RuleOutcome<ArtifactReduction> apply(ScreeningContext c) {
+        ArtifactReduction mars = evaluate(
+                c.patient().implants(),
+                c.protocol().region(),
+                c.scanners(),
+                c.decision(GadoliniumRule.class).decision().plansContrast(),
+                c.lexicon(),
+                c.policy());
+        return RuleOutcome.of(mars).withFlags(mars.flags());
+    }
+
+    /**
      * Decides whether MARS applies and which measures.
      *
      * @param contrastPlanned post-contrast sequences are in the protocol (given or for the radiologist to decide)
      */
-    public ArtifactReduction evaluate(
+    ArtifactReduction evaluate(
             List<Implant> implants,
             Region region,
             ScannerContext scanners,

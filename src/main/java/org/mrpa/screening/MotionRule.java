@@ -15,12 +15,24 @@ import org.mrpa.protocol.ScannerProfile;
 import org.mrpa.protocol.SitePolicy;
 
 /** Claustrophobia and motion measures (clinical reference §6); anxiolysis and sedation are local policy. */
-public final class MotionRule {
+public final class MotionRule implements ScreeningRule<MotionAdvice> {
 
     private static final int WIDE_BORE_CM = 70;
 
+    /**
+     * Decides the measures for the patient's claustrophobia and motion risk at the scanner in force
+     * ({@link ScreeningContext#scanners()}).
+     *
+     * @return the motion section, with its flags
+     */
+    @Override
+    public RuleOutcome<MotionAdvice> apply(ScreeningContext c) {
+        MotionAdvice motion = evaluate(c.patient(), c.protocol().region(), c.scanners(), c.policy());
+        return RuleOutcome.of(motion).withFlags(motion.flags());
+    }
+
     /** Decides the measures for a patient's claustrophobia and motion risk. */
-    public MotionAdvice evaluate(PatientScreening p, Region region, ScannerContext scanners, SitePolicy policy) {
+    MotionAdvice evaluate(PatientScreening p, Region region, ScannerContext scanners, SitePolicy policy) {
         Set<MotionMeasure> measures = new LinkedHashSet<>();
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         List<Reason> reasons = new ArrayList<>();

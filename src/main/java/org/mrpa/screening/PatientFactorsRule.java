@@ -11,10 +11,22 @@ import org.mrpa.protocol.ScannerProfile;
 import org.mrpa.protocol.SitePolicy;
 
 /** Paediatric patients, table weight limits and missing weight (clinical reference §7, §4.3). */
-public final class PatientFactorsRule {
+public final class PatientFactorsRule implements ScreeningRule<Advisory> {
+
+    /**
+     * Flags patient factors that change how or where the scan is done, at the scanner in force
+     * ({@link ScreeningContext#scanners()}).
+     *
+     * @return the advisory; its flags and reasons go to the recommendation's own lists
+     */
+    @Override
+    public RuleOutcome<Advisory> apply(ScreeningContext c) {
+        Advisory advisory = evaluate(c.patient(), c.scanners(), c.policy());
+        return RuleOutcome.of(advisory).withFlags(advisory.flags()).withReasons(advisory.reasons());
+    }
 
     /** Flags patient factors that change how or where the scan is done. */
-    public Advisory evaluate(PatientScreening p, ScannerContext scanners, SitePolicy policy) {
+    Advisory evaluate(PatientScreening p, ScannerContext scanners, SitePolicy policy) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         List<Reason> reasons = new ArrayList<>();
         if (p.ageYears() != null && p.ageYears() < policy.patients().pediatricAgeYears()) {

@@ -7,12 +7,21 @@ import org.mrpa.protocol.Range;
 import org.mrpa.protocol.SitePolicy;
 
 /** The pregnancy status the rules act on when none was stated (fail safe: "unknown" in the child-bearing window). */
-public final class PregnancyScreen {
+public final class PregnancyScreen implements ScreeningRule<PregnancyScreen.Result> {
 
     /** The status and, when inferred, why. */
     public record Result(PregnancyStatus status, Optional<Reason> inferred) {}
 
-    private PregnancyScreen() {}
+    /**
+     * The effective pregnancy status of the patient, which later rules read.
+     *
+     * @return the status; when inferred, the reason is added to the recommendation's reasons
+     */
+    @Override
+    public RuleOutcome<Result> apply(ScreeningContext c) {
+        Result result = effective(c.patient(), c.policy());
+        return RuleOutcome.of(result).withReasons(result.inferred().stream().toList());
+    }
 
     /**
      * The stated status; when absent, NOT_APPLICABLE for male patients and for ages outside the site's

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.mrpa.advice.GadoliniumDecision;
 import org.mrpa.advice.Reason;
@@ -112,7 +113,7 @@ public final class ProtocolTailor implements ScreeningRule<ProtocolTailor.Tailor
      */
     public Tailored tailor(
             Protocol p,
-            java.util.Optional<FieldStrength> field,
+            Optional<FieldStrength> field,
             GadoliniumDecision gadolinium,
             boolean mars,
             Set<LicensedOption> licensed,
@@ -140,50 +141,12 @@ public final class ProtocolTailor implements ScreeningRule<ProtocolTailor.Tailor
                     "S21",
                     "S22"));
         }
-        Integer delay = p.postContrastDelayMin();
         List<LicensedOption> marOptions = licensedMar(licensed);
-        Range bandwidthFactor = catalog.sitePolicy().mars().bandwidthFactor();
         List<PlannedSequence> out = new ArrayList<>();
         for (Draft d : drafts) {
-            SequenceTemplate t = d.template;
-            ParameterRanges ranges =
-                    field.map(f -> catalog.ranges(p, d.spec, t, f)).orElse(ParameterRanges.NONE);
-            if (mars && t.mars().action() == MarsRule.Action.KEEP && t.technique() != Technique.DERIVED) {
-                ranges = ranges.withBandwidthScaled(bandwidthFactor.min(), bandwidthFactor.max());
-                if (ranges.receiverBandwidthHzPerPixel() != null) {
-                    d.changes.add(ReasonCode.MARS_HIGH_BANDWIDTH.code());
-                }
-            }
-            if (mars && t.technique() != Technique.DERIVED && !marOptions.isEmpty()) {
-                d.notes.add("use " + marOptions + " (licensed metal-artifact options)");
-            }
-            if (radialLicensed && (t.technique() == Technique.TSE || t.technique() == Technique.IR_TSE)) {
-                d.notes.add("radial k-space (PROPELLER/BLADE/MultiVane) for motion");
-            }
-            ContrastPhase phase = d.spec.phase();
-            if (phase == ContrastPhase.POST && t.technique() != Technique.DERIVED) {
-                d.notes.add(
-                        delay != null
-                                ? "start about " + delay + " min after injection (S18)"
-                                : "start about 3-5 min after injection");
-            }
-            out.add(new PlannedSequence(
-                    out.size() + 1,
-                    d.id,
-                    t.id(),
-                    t.title(),
-                    d.spec.plane(),
-                    phase == ContrastPhase.POST ? t.weighting().afterContrast(t.fatSuppression()) : t.weighting(),
-                    t.fatSuppression(),
-                    phase,
-                    t.technique(),
-                    d.spec.required(),
-                    d.conditional,
-                    d.acquireIfTolerated,
-                    d.spec.coverage(),
-                    ranges,
-                    List.copyOf(d.notes),
-                    List.copyOf(d.changes)));
+            ParameterRanges ranges = ranges(p, d, field, mars);
+            addNotes(d, p.postContrastDelayMin(), mars ? marOptions : List.of(), radialLicensed);
+            out.add(planned(out.size() + 1, d, ranges));
         }
         if (field.isEmpty()) {
             reasons.add(Reason.of(
@@ -192,6 +155,68 @@ public final class ProtocolTailor implements ScreeningRule<ProtocolTailor.Tailor
                     "§2"));
         }
         return new Tailored(out, omitted, List.copyOf(variants), reasons);
+    }
+
+    /**
+     * The expected ranges at the recommended field strength (none without catalog ranges for it); near metal, the
+     * bandwidth of kept sequences is raised by the site's factor.
+     */
+    private ParameterRanges ranges(Protocol p, Draft d, Optional<FieldStrength> field, boolean mars) {
+        SequenceTemplate t = d.template;
+        ParameterRanges ranges = field.map(f -> catalog.ranges(p, d.spec, t, f)).orElse(ParameterRanges.NONE);
+        if (mars && t.mars().action() == MarsRule.Action.KEEP && t.technique() != Technique.DERIVED) {
+            Range bandwidthFactor = catalog.sitePolicy().mars().bandwidthFactor();
+            ranges = ranges.withBandwidthScaled(bandwidthFactor.min(), bandwidthFactor.max());
+            if (ranges.receiverBandwidthHzPerPixel() != null) {
+                d.changes.add(ReasonCode.MARS_HIGH_BANDWIDTH.code());
+            }
+        }
+        return ranges;
+    }
+
+    /**
+     * Notes for the technologist: the licensed metal-artifact options, radial k-space for motion, when to start after
+     * injection.
+     *
+     * @param marOptions licensed metal-artifact options to name; empty when metal artifact reduction does not apply
+     */
+    private static void addNotes(
+            Draft d, Integer postContrastDelayMin, List<LicensedOption> marOptions, boolean radialLicensed) {
+        SequenceTemplate t = d.template;
+        if (t.technique() != Technique.DERIVED && !marOptions.isEmpty()) {
+            d.notes.add("use " + marOptions + " (licensed metal-artifact options)");
+        }
+        if (radialLicensed && (t.technique() == Technique.TSE || t.technique() == Technique.IR_TSE)) {
+            d.notes.add("radial k-space (PROPELLER/BLADE/MultiVane) for motion");
+        }
+        if (d.spec.phase() == ContrastPhase.POST && t.technique() != Technique.DERIVED) {
+            d.notes.add(
+                    postContrastDelayMin != null
+                            ? "start about " + postContrastDelayMin + " min after injection (S18)"
+                            : "start about 3-5 min after injection");
+        }
+    }
+
+    private static PlannedSequence planned(int order, Draft d, ParameterRanges ranges) {
+        SequenceTemplate t = d.template;
+        ContrastPhase phase = d.spec.phase();
+        return new PlannedSequence(
+                order,
+                d.id,
+                t.id(),
+                t.title(),
+                d.spec.plane(),
+                phase == ContrastPhase.POST ? t.weighting().afterContrast(t.fatSuppression()) : t.weighting(),
+                t.fatSuppression(),
+                phase,
+                t.technique(),
+                d.spec.required(),
+                d.conditional,
+                d.acquireIfTolerated,
+                d.spec.coverage(),
+                ranges,
+                List.copyOf(d.notes),
+                List.copyOf(d.changes));
     }
 
     private void applyContrast(
@@ -250,52 +275,68 @@ public final class ProtocolTailor implements ScreeningRule<ProtocolTailor.Tailor
                 "S15"));
     }
 
+    /**
+     * The metal-artifact variant (§5): each sequence kept, replaced by its first licensed alternative or omitted, as its
+     * template says; subtractions added; sequences that became the same left out.
+     */
     private void applyMars(List<Draft> drafts, List<OmittedSequence> omitted, Set<LicensedOption> licensed) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
-            MarsRule rule = d.template.mars();
-            if (rule.action() == MarsRule.Action.KEEP) {
-                out.add(d);
-                continue;
-            }
-            List<String> option = rule.action() == MarsRule.Action.OMIT
-                    ? null
-                    : rule.options().stream()
-                            .filter(o -> o.stream()
-                                    .allMatch(id -> licensed.containsAll(
-                                            catalog.template(id).requiresLicense())))
-                            .findFirst()
-                            .orElse(null);
-            if (option == null) {
-                omitted.add(new OmittedSequence(
-                        d.id,
-                        d.template.id(),
-                        d.spec.plane(),
-                        d.spec.phase(),
-                        rule.rule(),
-                        rule.action() == MarsRule.Action.OMIT
-                                ? "not used near metal"
-                                : "no licensed alternative near metal"));
-                continue;
-            }
-            for (String templateId : option) {
-                Draft r = new Draft(d.id, catalog.template(templateId), d.spec);
-                r.notes.clear();
-                r.notes.addAll(d.notes);
-                r.notes.add("replaces " + d.template.id() + " near metal");
-                r.conditional = d.conditional;
-                r.changes.addAll(d.changes);
-                r.changes.add(rule.rule());
-                out.add(r);
-            }
+            out.addAll(nearMetal(d, licensed, omitted));
         }
         addSubtraction(out);
-        Set<String> seen = new HashSet<>();
         drafts.clear();
-        for (Draft d : out) {
+        drafts.addAll(withoutDuplicates(out, omitted));
+    }
+
+    /** What one sequence becomes near metal: itself, its licensed replacement, or nothing (then it is omitted). */
+    private List<Draft> nearMetal(Draft d, Set<LicensedOption> licensed, List<OmittedSequence> omitted) {
+        MarsRule rule = d.template.mars();
+        if (rule.action() == MarsRule.Action.KEEP) {
+            return List.of(d);
+        }
+        List<String> option = rule.action() == MarsRule.Action.OMIT
+                ? null
+                : rule.options().stream()
+                        .filter(o -> o.stream()
+                                .allMatch(id -> licensed.containsAll(
+                                        catalog.template(id).requiresLicense())))
+                        .findFirst()
+                        .orElse(null);
+        if (option == null) {
+            omitted.add(new OmittedSequence(
+                    d.id,
+                    d.template.id(),
+                    d.spec.plane(),
+                    d.spec.phase(),
+                    rule.rule(),
+                    rule.action() == MarsRule.Action.OMIT
+                            ? "not used near metal"
+                            : "no licensed alternative near metal"));
+            return List.of();
+        }
+        List<Draft> replacements = new ArrayList<>();
+        for (String templateId : option) {
+            Draft r = new Draft(d.id, catalog.template(templateId), d.spec);
+            r.notes.clear();
+            r.notes.addAll(d.notes);
+            r.notes.add("replaces " + d.template.id() + " near metal");
+            r.conditional = d.conditional;
+            r.changes.addAll(d.changes);
+            r.changes.add(rule.rule());
+            replacements.add(r);
+        }
+        return replacements;
+    }
+
+    /** The sequences less those that repeat an earlier one (same template, plane and phase), which are omitted. */
+    private static List<Draft> withoutDuplicates(List<Draft> drafts, List<OmittedSequence> omitted) {
+        Set<String> seen = new HashSet<>();
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : drafts) {
             String key = d.template.id() + "|" + d.spec.plane() + "|" + d.spec.phase();
             if (seen.add(key)) {
-                drafts.add(d);
+                kept.add(d);
             } else {
                 omitted.add(new OmittedSequence(
                         d.id,
@@ -306,6 +347,7 @@ public final class ProtocolTailor implements ScreeningRule<ProtocolTailor.Tailor
                         "same sequence already in the protocol after metal artifact reduction"));
             }
         }
+        return kept;
     }
 
     /** Post-contrast T1 that lost its fat suppression near metal gets a subtraction, and a matching pre-contrast T1 (§5 rule 5). */

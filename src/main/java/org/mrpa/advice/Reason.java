@@ -34,6 +34,20 @@ public record Reason(
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
+    /** A reason with a registered code. */
+    public static Reason of(ReasonCode code, String text, String reference, String... sources) {
+        return of(code, text, reference, List.of(sources));
+    }
+
+    /** A reason with a registered code and the sources as a list (e.g. from a catalog file). */
+    public static Reason of(ReasonCode code, String text, String reference, List<String> sources) {
+        return new Reason(code.code(), text, sources, reference, null);
+    }
+
+    /**
+     * A reason whose code is given as text, for callers not yet on {@link ReasonCode}; the code must still be one of
+     * {@link ReasonCode} (a test checks every code the engine emits).
+     */
     public static Reason of(String code, String text, String reference, String... sources) {
         return new Reason(code, text, List.of(sources), reference, null);
     }

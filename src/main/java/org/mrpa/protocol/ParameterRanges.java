@@ -20,8 +20,12 @@ public record ParameterRanges(
         Range acquisitionMatrix,
         Range receiverBandwidthHzPerPixel) {
 
-    public static final ParameterRanges NONE =
-            new ParameterRanges(null, null, null, null, null, null, null, null, null, null, null);
+    public static final ParameterRanges NONE = builder().build();
+
+    /** A builder in which every range is absent (not constrained) until set. */
+    public static Builder builder() {
+        return new Builder();
+    }
 
     /** Field-by-field overlay: a range set in {@code over} replaces the one here. */
     public ParameterRanges overlay(ParameterRanges over) {
@@ -87,5 +91,92 @@ public record ParameterRanges(
 
     private static Range pick(Range preferred, Range fallback) {
         return preferred != null ? preferred : fallback;
+    }
+
+    /** Builds ranges from the ones that are set; the rest stay absent. */
+    public static final class Builder {
+        private Range repetitionTimeMs;
+        private Range echoTimeMs;
+        private Range inversionTimeMs;
+        private Range echoTrainLength;
+        private Range flipAngleDeg;
+        private Range sliceThicknessMm;
+        private Range sliceGapMm;
+        private Range fieldOfViewMm;
+        private Range pixelSizeMm;
+        private Range acquisitionMatrix;
+        private Range receiverBandwidthHzPerPixel;
+
+        private Builder() {}
+
+        public Builder repetitionTimeMs(Range v) {
+            repetitionTimeMs = v;
+            return this;
+        }
+
+        public Builder echoTimeMs(Range v) {
+            echoTimeMs = v;
+            return this;
+        }
+
+        public Builder inversionTimeMs(Range v) {
+            inversionTimeMs = v;
+            return this;
+        }
+
+        public Builder echoTrainLength(Range v) {
+            echoTrainLength = v;
+            return this;
+        }
+
+        public Builder flipAngleDeg(Range v) {
+            flipAngleDeg = v;
+            return this;
+        }
+
+        public Builder sliceThicknessMm(Range v) {
+            sliceThicknessMm = v;
+            return this;
+        }
+
+        public Builder sliceGapMm(Range v) {
+            sliceGapMm = v;
+            return this;
+        }
+
+        public Builder fieldOfViewMm(Range v) {
+            fieldOfViewMm = v;
+            return this;
+        }
+
+        public Builder pixelSizeMm(Range v) {
+            pixelSizeMm = v;
+            return this;
+        }
+
+        public Builder acquisitionMatrix(Range v) {
+            acquisitionMatrix = v;
+            return this;
+        }
+
+        public Builder receiverBandwidthHzPerPixel(Range v) {
+            receiverBandwidthHzPerPixel = v;
+            return this;
+        }
+
+        public ParameterRanges build() {
+            return new ParameterRanges(
+                    repetitionTimeMs,
+                    echoTimeMs,
+                    inversionTimeMs,
+                    echoTrainLength,
+                    flipAngleDeg,
+                    sliceThicknessMm,
+                    sliceGapMm,
+                    fieldOfViewMm,
+                    pixelSizeMm,
+                    acquisitionMatrix,
+                    receiverBandwidthHzPerPixel);
+        }
     }
 }

@@ -30,7 +30,7 @@ public record Protocol(
     public Protocol {
         familyDefault = familyDefault != null && familyDefault;
         source = source == null ? List.of() : List.copyOf(source);
-        triggers = triggers == null ? new Triggers(null, null, null) : triggers;
+        triggers = triggers == null ? new Triggers(List.of(), List.of(), List.of()) : triggers;
         sequences = sequences == null ? List.of() : List.copyOf(sequences);
         abbreviated = abbreviated == null ? List.of() : List.copyOf(abbreviated);
         noContrast = noContrast == null ? new NoContrastVariant(null, null) : noContrast;

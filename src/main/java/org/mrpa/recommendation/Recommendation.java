@@ -51,6 +51,140 @@ public record Recommendation(
         @Schema(description = "Reasons for the indication match, protocol tailoring, field strength and advisories")
         List<Reason> reasons) {
 
+    /** A builder in which every section is absent and every list empty until set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a recommendation from the sections it has; an unsupported indication has no protocol sections. */
+    public static final class Builder {
+        private String recommendationId;
+        private String accessionNumber;
+        private Instant createdAt;
+        private String catalogVersion;
+        private boolean supported;
+        private IndicationSummary indication;
+        private ProtocolSummary protocol;
+        private ScannerSummary scanner;
+        private CoilSpec coil;
+        private List<PlannedSequence> sequences = List.of();
+        private List<OmittedSequence> omittedSequences = List.of();
+        private GadoliniumAdvice gadolinium;
+        private ImplantSafety implantSafety;
+        private ArtifactReduction artifactReduction;
+        private MotionAdvice motion;
+        private List<Flag> flags = List.of();
+        private List<Reason> reasons = List.of();
+
+        private Builder() {}
+
+        public Builder recommendationId(String v) {
+            recommendationId = v;
+            return this;
+        }
+
+        public Builder accessionNumber(String v) {
+            accessionNumber = v;
+            return this;
+        }
+
+        public Builder createdAt(Instant v) {
+            createdAt = v;
+            return this;
+        }
+
+        public Builder catalogVersion(String v) {
+            catalogVersion = v;
+            return this;
+        }
+
+        public Builder supported(boolean v) {
+            supported = v;
+            return this;
+        }
+
+        public Builder indication(IndicationSummary v) {
+            indication = v;
+            return this;
+        }
+
+        public Builder protocol(ProtocolSummary v) {
+            protocol = v;
+            return this;
+        }
+
+        public Builder scanner(ScannerSummary v) {
+            scanner = v;
+            return this;
+        }
+
+        public Builder coil(CoilSpec v) {
+            coil = v;
+            return this;
+        }
+
+        public Builder sequences(List<PlannedSequence> v) {
+            sequences = v;
+            return this;
+        }
+
+        public Builder omittedSequences(List<OmittedSequence> v) {
+            omittedSequences = v;
+            return this;
+        }
+
+        public Builder gadolinium(GadoliniumAdvice v) {
+            gadolinium = v;
+            return this;
+        }
+
+        public Builder implantSafety(ImplantSafety v) {
+            implantSafety = v;
+            return this;
+        }
+
+        public Builder artifactReduction(ArtifactReduction v) {
+            artifactReduction = v;
+            return this;
+        }
+
+        public Builder motion(MotionAdvice v) {
+            motion = v;
+            return this;
+        }
+
+        public Builder flags(List<Flag> v) {
+            flags = v;
+            return this;
+        }
+
+        public Builder reasons(List<Reason> v) {
+            reasons = v;
+            return this;
+        }
+
+        public Recommendation build() {
+            return new Recommendation(
+                    recommendationId,
+                    accessionNumber,
+                    createdAt,
+                    catalogVersion,
+                    supported,
+                    indication,
+                    protocol,
+                    scanner,
+                    coil,
+                    sequences,
+                    omittedSequences,
+                    gadolinium,
+                    implantSafety,
+                    artifactReduction,
+                    motion,
+                    flags,
+                    reasons);
+        }
+    }
+
     /** What the indication was matched to, and on what evidence. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IndicationSummary(

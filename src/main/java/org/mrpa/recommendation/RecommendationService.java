@@ -2,66 +2,67 @@ package org.mrpa.recommendation;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.mrpa.advice.Flag;
-import org.mrpa.advice.GadoliniumDecision;
-import org.mrpa.advice.ImplantDecision;
 import org.mrpa.advice.Reason;
 import org.mrpa.indication.IndicationMatch;
 import org.mrpa.indication.IndicationMatcher;
-import org.mrpa.protocol.Family;
-import org.mrpa.protocol.FieldStrength;
-import org.mrpa.protocol.LicensedOption;
 import org.mrpa.protocol.Protocol;
 import org.mrpa.protocol.ScannerProfile;
-import org.mrpa.protocol.SitePolicy;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
-import org.mrpa.screening.Advisory;
 import org.mrpa.screening.AppropriatenessRule;
-import org.mrpa.screening.ArtifactReduction;
 import org.mrpa.screening.ContrastNeedRule;
-import org.mrpa.screening.GadoliniumAdvice;
 import org.mrpa.screening.GadoliniumRule;
-import org.mrpa.screening.ImplantSafety;
 import org.mrpa.screening.ImplantSafetyRule;
 import org.mrpa.screening.MetalArtifactRule;
-import org.mrpa.screening.MotionAdvice;
-import org.mrpa.screening.MotionRisk;
 import org.mrpa.screening.MotionRule;
 import org.mrpa.screening.PatientFactorsRule;
 import org.mrpa.screening.PatientScreening;
 import org.mrpa.screening.PregnancyScreen;
-import org.mrpa.screening.PregnancyStatus;
+import org.mrpa.screening.ScannerChoiceRule;
 import org.mrpa.screening.ScannerContext;
+import org.mrpa.screening.ScreeningContext;
+import org.mrpa.screening.ScreeningRule;
 
 /** Combines catalog, indication matching and screening rules into one explained recommendation. */
 public final class RecommendationService {
 
     private final ProtocolCatalog catalog;
     private final IndicationMatcher matcher;
-    private final ProtocolTailor tailor;
     private final ScannerResolver scanners;
+    private final List<ScreeningRule<?>> rules;
     private final RecommendationStore store;
     private final Clock clock;
-    private final ContrastNeedRule contrastNeed = new ContrastNeedRule();
-    private final GadoliniumRule gadolinium = new GadoliniumRule();
-    private final ImplantSafetyRule implantSafety = new ImplantSafetyRule();
-    private final MetalArtifactRule metalArtifact = new MetalArtifactRule();
-    private final MotionRule motion = new MotionRule();
-    private final PatientFactorsRule patientFactors = new PatientFactorsRule();
-    private final AppropriatenessRule appropriateness = new AppropriatenessRule();
 
     public RecommendationService(ProtocolCatalog catalog, RecommendationStore store, Clock clock) {
         this.catalog = catalog;
         this.matcher = new IndicationMatcher(catalog);
-        this.tailor = new ProtocolTailor(catalog);
         this.scanners = new ScannerResolver(catalog.sitePolicy());
+        this.rules = rules(new ProtocolTailor(catalog));
         this.store = store;
         this.clock = clock;
+    }
+
+    /**
+     * The screening rules in the order they run. Each sees the outcomes of the rules before it; the recommendation's
+     * reasons follow this order, its flags are merged into one set. Rules before the tailor decide what is scanned
+     * and where; the tailor turns their decisions into the sequence list; the rules after it only advise.
+     */
+    static List<ScreeningRule<?>> rules(ProtocolTailor tailor) {
+        return List.of(
+                new PregnancyScreen(), // effective pregnancy status
+                new ContrastNeedRule(), // what the indication needs
+                new GadoliniumRule(), // needs pregnancy and the contrast need
+                new ImplantSafetyRule(), // needs pregnancy; booked scanner and the site's others
+                new MetalArtifactRule(), // at the booked scanner; needs whether contrast is planned
+                new ScannerChoiceRule(), // needs implant safety, MARS and pregnancy
+                new MetalArtifactRule(), // again at the chosen scanner; replaces the first outcome
+                new MotionRule(), // at the chosen scanner
+                tailor, // the sequence list: needs gadolinium, MARS, motion and the chosen scanner
+                new PatientFactorsRule(), // advisory, at the chosen scanner
+                new AppropriatenessRule()); // advisory
     }
 
     public ProtocolCatalog catalog() {
@@ -93,179 +94,61 @@ public final class RecommendationService {
 
     private Recommendation supported(
             RecommendationRequest request, IndicationMatch match, PatientScreening patient, ScannerContext booked) {
-        SitePolicy policy = catalog.sitePolicy();
+        ScreeningContext screened =
+                new ScreeningContext(match, patient, booked, catalog.sitePolicy(), catalog.lexicon()).screen(rules);
         Protocol protocol = match.protocol();
+        ProtocolTailor.Tailored tailored = screened.decision(ProtocolTailor.class);
+        ScannerProfile target = screened.decision(ScannerChoiceRule.class).target();
         List<Reason> reasons = new ArrayList<>(match.reasons());
-        Set<Flag> flags = EnumSet.noneOf(Flag.class);
-
-        PregnancyScreen.Result pregnancy = PregnancyScreen.effective(patient, policy);
-        pregnancy.inferred().ifPresent(reasons::add);
-        ContrastNeedRule.Result need = contrastNeed.evaluate(protocol, match.contrastExceptions(), policy);
-        GadoliniumAdvice gad = gadolinium.evaluate(
-                need.need(),
-                patient,
-                pregnancy.status(),
-                match.intrathecalRequested() || protocol.family() == Family.CSF_LEAK,
-                policy);
-        List<Reason> gadReasons = new ArrayList<>(need.reasons());
-        gadReasons.addAll(gad.reasons());
-        gad = new GadoliniumAdvice(
-                gad.decision(),
-                gad.indicationNeed(),
-                gad.agentGroup(),
-                gad.agents(),
-                gad.agentsToAvoid(),
-                gad.premedicationToConsider(),
-                gad.intrathecalContraindicated(),
-                gad.flags(),
-                gadReasons);
-        boolean contrastPlanned =
-                gad.decision() == GadoliniumDecision.GIVE || gad.decision() == GadoliniumDecision.RADIOLOGIST_DECISION;
-
-        ImplantSafety safety = implantSafety.evaluate(patient.implants(), pregnancy.status(), booked, policy);
-        ArtifactReduction mars = metalArtifact.evaluate(
-                patient.implants(), protocol.region(), booked, contrastPlanned, catalog.lexicon(), policy);
-        ScannerProfile target = chooseScanner(booked, safety, mars, pregnancy.status(), policy, reasons);
-        ScannerContext atTarget = target == booked.booked()
-                ? booked
-                : new ScannerContext(
-                        target,
-                        booked.candidates().stream().filter(s -> s != target).toList());
-        if (target != booked.booked()) {
-            mars = metalArtifact.evaluate(
-                    patient.implants(), protocol.region(), atTarget, contrastPlanned, catalog.lexicon(), policy);
-        }
-        MotionAdvice motionAdvice = motion.evaluate(patient, protocol.region(), atTarget, policy);
-        Advisory patientAdvice = patientFactors.evaluate(patient, atTarget, policy);
-        Advisory appropriate =
-                appropriateness.evaluate(protocol.family(), match.redFlags(), match.priorManagement(), patient, policy);
-
-        Set<LicensedOption> licensed = atTarget.licensedOptions();
-        ProtocolTailor.Tailored tailored = tailor.tailor(
-                protocol,
-                FieldStrength.ofTesla(target.fieldStrengthT()),
-                gad.decision(),
-                mars.marsRequired(),
-                licensed,
-                motionAdvice.abbreviated(),
-                patient.motionRiskOrLow() == MotionRisk.HIGH && licensed.contains(LicensedOption.PROPELLER));
-        reasons.addAll(tailored.reasons());
-        reasons.addAll(patientAdvice.reasons());
-        reasons.addAll(appropriate.reasons());
-        flags.addAll(gad.flags());
-        flags.addAll(safety.flags());
-        flags.addAll(mars.flags());
-        flags.addAll(motionAdvice.flags());
-        flags.addAll(patientAdvice.flags());
-        flags.addAll(appropriate.flags());
-
-        Recommendation.IndicationSummary indication = summary(match);
-        return new Recommendation(
-                UUID.randomUUID().toString(),
-                request.accessionNumber(),
-                clock.instant(),
-                catalog.version(),
-                true,
-                indication,
-                new Recommendation.ProtocolSummary(
-                        protocol.id(), protocol.title(), protocol.family(), protocol.region(), tailored.variants()),
-                new Recommendation.ScannerSummary(
+        reasons.addAll(screened.reasons());
+        return newRecommendation(request)
+                .supported(true)
+                .indication(summary(match))
+                .protocol(new Recommendation.ProtocolSummary(
+                        protocol.id(), protocol.title(), protocol.family(), protocol.region(), tailored.variants()))
+                .scanner(new Recommendation.ScannerSummary(
                         booked.booked().id(),
                         booked.fieldStrengthT(),
                         target.id(),
                         target.fieldStrengthT(),
-                        List.copyOf(booked.availableFieldStrengthsT())),
-                protocol.coil(),
-                tailored.sequences(),
-                tailored.omitted(),
-                gad,
-                safety,
-                mars,
-                motionAdvice,
-                List.copyOf(flags),
-                reasons);
-    }
-
-    /**
-     * The scanner to scan on: the implant re-route when there is one; else 1.5 T for metal in the field of view
-     * (§5 rule 1) or pregnancy when the site prefers it; else the booked one.
-     */
-    private static ScannerProfile chooseScanner(
-            ScannerContext booked,
-            ImplantSafety safety,
-            ArtifactReduction mars,
-            PregnancyStatus pregnancy,
-            SitePolicy policy,
-            List<Reason> reasons) {
-        if (safety.decision() == ImplantDecision.DO_NOT_SCAN) {
-            return booked.booked();
-        }
-        if (safety.rerouteToScannerId() != null || safety.rerouteToFieldStrengthT() != null) {
-            return booked.candidates().stream()
-                    .filter(s -> safety.rerouteToScannerId() != null
-                            ? safety.rerouteToScannerId().equals(s.id())
-                            : FieldStrength.sameBand(s.fieldStrengthT(), safety.rerouteToFieldStrengthT()))
-                    .findFirst()
-                    .orElse(booked.booked());
-        }
-        boolean bookedIs15 = FieldStrength.sameBand(booked.fieldStrengthT(), 1.5);
-        List<Double> allowed = safety.constraints().allowedFieldStrengthsT();
-        boolean allowed15 = allowed == null || allowed.stream().anyMatch(a -> FieldStrength.sameBand(a, 1.5));
-        Optional<ScannerProfile> at15 = booked.alternatives().stream()
-                .filter(s -> FieldStrength.sameBand(s.fieldStrengthT(), 1.5))
-                .findFirst();
-        if (!bookedIs15 && allowed15 && at15.isPresent()) {
-            if (mars.marsRequired() && Boolean.TRUE.equals(policy.mars().prefer1_5T())) {
-                reasons.add(Reason.of(
-                                "REC-FIELD-MARS",
-                                "Metal in or near the field of view: scan at 1.5 T"
-                                        + (at15.get().id() == null
-                                                ? ""
-                                                : " on " + at15.get().id()) + " rather than " + booked.fieldStrengthT()
-                                        + " T.",
-                                "§5",
-                                "S19",
-                                "S20")
-                        .bySitePolicy("mars.prefer1_5T"));
-                return at15.get();
-            }
-            if (pregnancy == PregnancyStatus.PREGNANT
-                    && Boolean.TRUE.equals(policy.pregnancy().prefer1_5T())) {
-                reasons.add(Reason.of("REC-FIELD-PREGNANCY", "Pregnancy: site policy prefers 1.5 T.", "§7")
-                        .bySitePolicy("pregnancy.prefer1_5T"));
-                return at15.get();
-            }
-        }
-        return booked.booked();
+                        List.copyOf(booked.availableFieldStrengthsT())))
+                .coil(protocol.coil())
+                .sequences(tailored.sequences())
+                .omittedSequences(tailored.omitted())
+                .gadolinium(screened.decision(GadoliniumRule.class))
+                .implantSafety(screened.decision(ImplantSafetyRule.class))
+                .artifactReduction(screened.decision(MetalArtifactRule.class))
+                .motion(screened.decision(MotionRule.class))
+                .flags(screened.flags())
+                .reasons(reasons)
+                .build();
     }
 
     private Recommendation unsupported(RecommendationRequest request, IndicationMatch match, ScannerContext booked) {
         Flag flag = match.status() == IndicationMatch.Status.UNSUPPORTED_REGION
                 ? Flag.UNSUPPORTED_REGION
                 : Flag.INDICATION_NOT_RECOGNISED;
-        return new Recommendation(
-                UUID.randomUUID().toString(),
-                request.accessionNumber(),
-                clock.instant(),
-                catalog.version(),
-                false,
-                summary(match),
-                null,
-                new Recommendation.ScannerSummary(
+        return newRecommendation(request)
+                .supported(false)
+                .indication(summary(match))
+                .scanner(new Recommendation.ScannerSummary(
                         booked.booked().id(),
                         booked.fieldStrengthT(),
                         null,
                         booked.fieldStrengthT(),
-                        List.copyOf(booked.availableFieldStrengthsT())),
-                null,
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                List.of(flag),
-                match.reasons());
+                        List.copyOf(booked.availableFieldStrengthsT())))
+                .flags(List.of(flag))
+                .reasons(match.reasons())
+                .build();
+    }
+
+    /** A new recommendation for the request: its id, the request's accession number, now, the catalog version. */
+    private Recommendation.Builder newRecommendation(RecommendationRequest request) {
+        return Recommendation.builder()
+                .recommendationId(UUID.randomUUID().toString())
+                .accessionNumber(request.accessionNumber())
+                .createdAt(clock.instant())
+                .catalogVersion(catalog.version());
     }
 
     private static Recommendation.IndicationSummary summary(IndicationMatch m) {

@@ -23,37 +23,49 @@ public final class ScannerResolver {
 
     /** Resolves the booking. */
     public ScannerContext resolve(BookedScanner b) {
-        ScannerProfile base;
-        if (b == null || (b.scannerId() == null && b.fieldStrengthT() == null)) {
-            base = policy.scanner(policy.defaultScanner());
-        } else if (b.scannerId() != null) {
-            base = policy.scanner(b.scannerId());
-            if (base == null) {
-                throw new UnknownScannerException(
-                        "scanner.scannerId",
-                        "'" + b.scannerId() + "' is not a scanner of the site policy (known: "
-                                + policy.scanners().stream()
-                                        .map(ScannerProfile::id)
-                                        .toList() + ")");
-            }
-        } else {
-            base = new ScannerProfile(
-                    null, "booked scanner", b.fieldStrengthT(), null, null, null, null, null, null, null, null);
+        ScannerProfile booked = b == null ? defaultScanner() : withRequestValues(named(b), b);
+        return new ScannerContext(booked, alternatives(booked, b));
+    }
+
+    private ScannerProfile defaultScanner() {
+        return policy.scanner(policy.defaultScanner());
+    }
+
+    /**
+     * The scanner a booking names: a site scanner by id; the default one when it names neither id nor field
+     * strength; otherwise a scanner known only by its field strength.
+     *
+     * @throws UnknownScannerException when the id is not a scanner of the site policy
+     */
+    private ScannerProfile named(BookedScanner b) {
+        if (b.scannerId() == null && b.fieldStrengthT() == null) {
+            return defaultScanner();
         }
-        ScannerProfile booked = b == null
-                ? base
-                : new ScannerProfile(
-                        base.id(),
-                        base.name(),
-                        b.fieldStrengthT() != null ? b.fieldStrengthT() : base.fieldStrengthT(),
-                        b.boreCm() != null ? b.boreCm() : base.boreCm(),
-                        base.boreType(),
-                        b.tableLimitKg() != null ? b.tableLimitKg() : base.tableLimitKg(),
-                        base.maxSpatialFieldGradientTPerM(),
-                        base.maxSlewRateTPerMPerS(),
-                        base.b1rmsDisplayed(),
-                        base.transmitCoils(),
-                        b.licensedOptions() != null ? b.licensedOptions() : base.licensedOptions());
+        if (b.scannerId() == null) {
+            return ScannerProfile.unlisted("booked scanner", b.fieldStrengthT());
+        }
+        ScannerProfile named = policy.scanner(b.scannerId());
+        if (named == null) {
+            throw new UnknownScannerException(
+                    "scanner.scannerId",
+                    "'" + b.scannerId() + "' is not a scanner of the site policy (known: "
+                            + policy.scanners().stream().map(ScannerProfile::id).toList() + ")");
+        }
+        return named;
+    }
+
+    /** The named scanner with the values the request gives instead of the site policy's. */
+    private static ScannerProfile withRequestValues(ScannerProfile base, BookedScanner b) {
+        return base.toBuilder()
+                .fieldStrengthT(b.fieldStrengthT() != null ? b.fieldStrengthT() : base.fieldStrengthT())
+                .boreCm(b.boreCm() != null ? b.boreCm() : base.boreCm())
+                .tableLimitKg(b.tableLimitKg() != null ? b.tableLimitKg() : base.tableLimitKg())
+                .licensedOptions(b.licensedOptions() != null ? b.licensedOptions() : base.licensedOptions())
+                .build();
+    }
+
+    /** The site's other scanners, then a scanner for each other field strength the request says is available. */
+    private List<ScannerProfile> alternatives(ScannerProfile booked, BookedScanner b) {
         List<ScannerProfile> alternatives = new ArrayList<>();
         for (ScannerProfile s : policy.scanners()) {
             if (!s.id().equals(booked.id())) {
@@ -65,21 +77,10 @@ public final class ScannerResolver {
                 boolean known = FieldStrength.sameBand(t, booked.fieldStrengthT())
                         || alternatives.stream().anyMatch(s -> FieldStrength.sameBand(s.fieldStrengthT(), t));
                 if (!known) {
-                    alternatives.add(new ScannerProfile(
-                            null,
-                            t + " T scanner (not in site policy)",
-                            t,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null));
+                    alternatives.add(ScannerProfile.unlisted(t + " T scanner (not in site policy)", t));
                 }
             }
         }
-        return new ScannerContext(booked, alternatives);
+        return alternatives;
     }
 }

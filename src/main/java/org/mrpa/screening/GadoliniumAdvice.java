@@ -1,5 +1,6 @@
 package org.mrpa.screening;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrpa.advice.Flag;
@@ -32,6 +33,22 @@ public record GadoliniumAdvice(
 
         List<Flag> flags,
         List<Reason> reasons) {
+
+    /** This advice with other reasons before its own (the indication's contrast need, decided before it). */
+    public GadoliniumAdvice withReasonsFirst(List<Reason> earlier) {
+        List<Reason> all = new ArrayList<>(earlier);
+        all.addAll(reasons);
+        return new GadoliniumAdvice(
+                decision,
+                indicationNeed,
+                agentGroup,
+                agents,
+                agentsToAvoid,
+                premedicationToConsider,
+                intrathecalContraindicated,
+                flags,
+                all);
+    }
 
     /** An agent with its labelled dose and, when the weight is known, total dose and volume. */
     @Schema(description = "An agent with labelled dose; totals need the patient's weight")

@@ -1,8 +1,7 @@
 package org.mrpa.screening;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,124 +11,90 @@ import java.util.Set;
 import org.mrpa.advice.Flag;
 import org.mrpa.advice.GadoliniumDecision;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.ContrastNeed;
+import org.mrpa.protocol.Family;
 import org.mrpa.protocol.GadoliniumAgent;
-import org.mrpa.protocol.Range;
 import org.mrpa.protocol.SitePolicy;
 
 /**
  * Gadolinium decision from the indication's need and the patient's renal function, pregnancy, breastfeeding
  * and prior reactions (clinical reference §3). Site policy decides every {@code [LOCAL]}/{@code [DISAGREE]} item.
  */
-public final class GadoliniumRule {
-
-    private static final double ACR_NKF_THRESHOLD = 30.0;
+public final class GadoliniumRule implements ScreeningRule<GadoliniumAdvice> {
 
     /**
-     * Decides whether, and which, gadolinium to give.
+     * Decides whether, and which, gadolinium to give. Needs {@link PregnancyScreen} and {@link ContrastNeedRule} to
+     * have run; intrathecal gadolinium is relevant when the indication asks for it or the protocol is a CSF leak
+     * work-up.
+     *
+     * @return the gadolinium section, the contrast-need reasons first, with its flags
+     */
+    @Override
+    public RuleOutcome<GadoliniumAdvice> apply(ScreeningContext c) {
+        ContrastNeedRule.Result need = c.decision(ContrastNeedRule.class);
+        boolean intrathecalRelevant =
+                c.match().intrathecalRequested() || c.protocol().family() == Family.CSF_LEAK;
+        GadoliniumAdvice advice = evaluate(
+                        need.need(),
+                        c.patient(),
+                        c.decision(PregnancyScreen.class).status(),
+                        intrathecalRelevant,
+                        c.policy())
+                .withReasonsFirst(need.reasons());
+        return RuleOutcome.of(advice).withFlags(advice.flags());
+    }
+
+    /**
+     * Decides whether, and which, gadolinium to give: the most restrictive of what the indication needs, renal
+     * function, pregnancy and prior reactions; then the agents the site offers that the patient may have, with doses.
      *
      * @param need                what the indication needs (from {@link ContrastNeedRule})
      * @param pregnancy           effective pregnancy status ({@link PregnancyScreen})
      * @param intrathecalRelevant the indication asks for intrathecal gadolinium or is a CSF leak work-up
      */
-    public GadoliniumAdvice evaluate(
+    GadoliniumAdvice evaluate(
             ContrastNeed need,
             PatientScreening p,
             PregnancyStatus pregnancy,
             boolean intrathecalRelevant,
             SitePolicy policy) {
         SitePolicy.Gadolinium g = policy.gadolinium();
-        List<Reason> reasons = new ArrayList<>();
-        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        Findings f = new Findings();
         if (intrathecalRelevant) {
-            flags.add(Flag.INTRATHECAL_GBCA_NOT_APPROVED);
-            reasons.add(Reason.of(
-                    "GAD-INTRATHECAL",
-                    "Intrathecal gadolinium is contraindicated: not approved, boxed warning on every label "
-                            + "(seizures, coma, encephalopathy, death).",
-                    "§3.1",
-                    "S3"));
+            f.add(
+                    Reason.of(
+                            ReasonCode.GAD_INTRATHECAL,
+                            "Intrathecal gadolinium is contraindicated: not approved, boxed warning on every label "
+                                    + "(seizures, coma, encephalopathy, death).",
+                            "§3.1",
+                            "S3"),
+                    Flag.INTRATHECAL_GBCA_NOT_APPROVED);
         }
+        List<GadoliniumAdvice.AgentToAvoid> toAvoid = avoid(g, culprits(p));
         if (need == ContrastNeed.NOT_NEEDED || need == ContrastNeed.OPTIONAL) {
-            reasons.add(Reason.of(
-                    need == ContrastNeed.OPTIONAL ? "GAD-OPTIONAL" : "GAD-NOT-NEEDED",
-                    need == ContrastNeed.OPTIONAL
-                            ? "The protocol is complete without contrast; a radiologist may still add it."
-                            : "The indication does not need contrast.",
-                    "§1.3",
-                    "S15"));
-            List<PriorReaction> culprits = p.priorContrastReactions().stream()
-                    .filter(r ->
-                            r.contrastClass() == ContrastClass.GBCA && r.severity() != ReactionSeverity.PHYSIOLOGIC)
-                    .toList();
+            notIndicated(need, f);
             return new GadoliniumAdvice(
                     GadoliniumDecision.NOT_INDICATED,
                     need,
                     null,
                     List.of(),
-                    avoid(g, culprits, reasons),
+                    toAvoid,
                     false,
                     intrathecalRelevant,
-                    List.copyOf(flags),
-                    reasons);
+                    f.flags(),
+                    f.reasons());
         }
-        GadoliniumDecision decision =
-                need == ContrastNeed.REQUIRED ? GadoliniumDecision.GIVE : GadoliniumDecision.RADIOLOGIST_DECISION;
-        if (need == ContrastNeed.RADIOLOGIST_DECISION) {
-            reasons.add(Reason.of(
-                    "GAD-NEED-RADIOLOGIST", "Contrast for this indication is a radiologist decision.", "§1.3"));
-        }
-        decision = decision.atLeast(renal(p, g, reasons, flags));
-        decision = decision.atLeast(pregnancy(pregnancy, g, reasons, flags));
-        if (Boolean.TRUE.equals(p.breastfeeding())) {
-            flags.add(Flag.BREASTFEEDING_NO_INTERRUPTION);
-            reasons.add(Reason.of(
-                    "GAD-BREASTFEEDING",
-                    "Breastfeeding need not be interrupted: < 0.04 % of the dose reaches milk in 24 h "
-                            + "and < 1 % of that is absorbed; the mother may choose to pump and discard for 12-24 h.",
-                    "§3.3",
-                    "S1",
-                    "S4"));
-        }
-        boolean[] premedication = {false};
-        List<PriorReaction> culprits = new ArrayList<>();
-        decision = decision.atLeast(reactions(p, g, reasons, flags, premedication, culprits));
-
-        List<GadoliniumAdvice.AgentToAvoid> toAvoid = avoid(g, culprits, reasons);
-        List<GadoliniumAdvice.AgentOption> options = new ArrayList<>();
-        if (decision == GadoliniumDecision.GIVE || decision == GadoliniumDecision.RADIOLOGIST_DECISION) {
-            Set<String> avoided = new java.util.HashSet<>();
-            toAvoid.forEach(a -> avoided.add(a.agent()));
-            for (GadoliniumAgent a : offered(g)) {
-                if (!avoided.contains(a.name())) {
-                    options.add(dose(a, p.weightKg(), g.volumeCapMl()));
-                }
-            }
-            if (options.isEmpty()) {
-                decision = decision.atLeast(GadoliniumDecision.RADIOLOGIST_DECISION);
-                reasons.add(Reason.of(
-                        "GAD-NO-AGENT-AVAILABLE",
-                        "Every agent the site offers is excluded for this patient.",
-                        "§3.4",
-                        "S1"));
-            }
-            if (p.weightKg() == null) {
-                flags.add(Flag.WEIGHT_UNKNOWN);
-                reasons.add(Reason.of(
-                        "GAD-WEIGHT-UNKNOWN",
-                        "Weight not given: total dose and volume need the actual body weight.",
-                        "§3.1",
-                        "S1"));
-            }
-            if (options.stream().anyMatch(GadoliniumAdvice.AgentOption::exceedsVolumeCap)) {
-                reasons.add(Reason.of(
-                                "GAD-VOLUME-CAP",
-                                "The labelled dose exceeds the site's volume cap of " + g.volumeCapMl()
-                                        + " mL; the dose is not reduced below label, the radiologist decides.",
-                                "§3.1",
-                                "S1")
-                        .bySitePolicy("gadolinium.volumeCapMl"));
-            }
+        GadoliniumDecision decision = indicationDecision(need, f)
+                .atLeast(RenalFunction.assess(p, g, f))
+                .atLeast(pregnancy(pregnancy, g, f));
+        breastfeeding(p, f);
+        ContrastReactions.Assessment reactions = ContrastReactions.assess(p, g, f);
+        decision = decision.atLeast(reactions.decision());
+        List<GadoliniumAdvice.AgentOption> options = List.of();
+        if (decision.plansContrast()) {
+            options = agentOptions(g, p.weightKg(), toAvoid);
+            decision = decision.atLeast(doseNotes(options, p, g, f));
         }
         return new GadoliniumAdvice(
                 decision,
@@ -137,258 +102,131 @@ public final class GadoliniumRule {
                 options.isEmpty() ? null : g.agentGroup(),
                 options,
                 toAvoid,
-                premedication[0],
+                reactions.premedication(),
                 intrathecalRelevant,
-                List.copyOf(flags),
-                reasons);
+                f.flags(),
+                f.reasons());
     }
 
-    private static GadoliniumDecision renal(
-            PatientScreening p, SitePolicy.Gadolinium g, List<Reason> reasons, Set<Flag> flags) {
-        GadoliniumDecision d = GadoliniumDecision.GIVE;
-        boolean severe = false;
-        Double egfr = p.egfr();
-        switch (p.dialysisOrNone()) {
-            case HEMODIALYSIS -> {
-                severe = true;
-                if (g.hemodialysis() == SitePolicy.HemodialysisStance.COORDINATE) {
-                    flags.add(Flag.DIALYSIS_COORDINATION);
-                    reasons.add(Reason.of(
-                                    "GAD-DIALYSIS-HD",
-                                    "Haemodialysis: group II agent; scan shortly before the next routine dialysis.",
-                                    "§3.2",
-                                    "S1")
-                            .bySitePolicy("gadolinium.hemodialysis"));
-                } else {
-                    reasons.add(Reason.of(
-                                    "GAD-DIALYSIS-HD",
-                                    "Haemodialysis: group II agent; no change to the dialysis schedule is needed.",
-                                    "§3.2",
-                                    "S2")
-                            .bySitePolicy("gadolinium.hemodialysis"));
-                }
-            }
-            case PERITONEAL -> {
-                severe = true;
-                reasons.add(Reason.of(
-                        "GAD-DIALYSIS-PD", "Peritoneal dialysis: group II agent when indicated.", "§3.2", "S1", "S2"));
-                if (Boolean.TRUE.equals(g.peritonealDialysisPreferCt())) {
-                    flags.add(Flag.ALTERNATIVE_IMAGING_SUGGESTED);
-                    d = GadoliniumDecision.RADIOLOGIST_DECISION;
-                    reasons.add(Reason.of(
-                                    "GAD-DIALYSIS-PD-CT",
-                                    "Site policy prefers CT for peritoneal dialysis patients when equally diagnostic.",
-                                    "§3.2",
-                                    "S1")
-                            .bySitePolicy("gadolinium.peritonealDialysisPreferCt"));
-                }
-            }
-            case NONE -> {
-                if (p.hasAki()) {
-                    severe = true;
-                    flags.add(Flag.AKI_EGFR_UNRELIABLE);
-                    reasons.add(Reason.of(
-                            "GAD-AKI",
-                            "Acute kidney injury: eGFR is unreliable while creatinine is unstable; treat as eGFR < 30.",
-                            "§3.2",
-                            "S2"));
-                } else if (egfr != null && egfr < ACR_NKF_THRESHOLD) {
-                    severe = true;
-                    flags.add(Flag.EGFR_BELOW_30);
-                    reasons.add(Reason.of(
-                            "GAD-EGFR-LT30",
-                            "eGFR " + Range.format(egfr) + " < 30: group II agent at standard dose when indicated; "
-                                    + "0 NSF in 4,931 group II doses at eGFR < 30, and withholding may harm more.",
-                            "§3.2",
-                            "S2"));
-                } else if (egfr != null && egfr < g.egfrThreshold()) {
-                    severe = true;
-                    flags.add(Flag.EGFR_BELOW_SITE_THRESHOLD);
-                    reasons.add(Reason.of(
-                                    "GAD-EGFR-LT-SITE-THRESHOLD",
-                                    "eGFR " + Range.format(egfr) + " is below the site threshold of "
-                                            + Range.format(g.egfrThreshold()) + " (ACR-NKF uses < 30).",
-                                    "§3.2",
-                                    "S1",
-                                    "S2")
-                            .bySitePolicy("gadolinium.egfrThreshold"));
-                } else if (egfr != null) {
-                    reasons.add(Reason.of(
-                            "GAD-EGFR-GE30",
-                            "eGFR " + Range.format(egfr) + " >= 30: group II agent without renal precautions "
-                                    + "(the threshold is < 30).",
-                            "§3.2",
-                            "S1",
-                            "S2"));
-                } else if (Boolean.TRUE.equals(g.egfrRequired())) {
-                    flags.add(Flag.EGFR_REQUIRED);
-                    d = GadoliniumDecision.RADIOLOGIST_DECISION;
-                    reasons.add(Reason.of(
-                                    "GAD-EGFR-MISSING",
-                                    "No eGFR, and site policy requires one before gadolinium.",
-                                    "§3.2",
-                                    "S3")
-                            .bySitePolicy("gadolinium.egfrRequired"));
-                } else {
-                    reasons.add(Reason.of(
-                                    "GAD-EGFR-NOT-REQUIRED",
-                                    "No eGFR: renal screening is optional for group II agents (ACR-NKF).",
-                                    "§3.2",
-                                    "S2")
-                            .bySitePolicy("gadolinium.egfrRequired"));
-                }
-            }
-        }
-        if (severe) {
-            flags.add(Flag.DOCUMENT_RISK_BENEFIT);
-            reasons.add(Reason.of(
-                    "GAD-LABEL-DOSE",
-                    "Labelled dose: no dose reduction for renal reasons; document the indication.",
-                    "§3.1",
-                    "S1",
-                    "S2"));
-            if (g.severeRenalImpairment() == SitePolicy.SevereRenalStance.RADIOLOGIST_DECISION) {
-                d = d.atLeast(GadoliniumDecision.RADIOLOGIST_DECISION);
-                reasons.add(Reason.of(
-                                "GAD-RENAL-RADIOLOGIST",
-                                "Site policy: severe renal impairment or AKI needs a radiologist decision "
-                                        + "(FDA labels: avoid unless essential; ESUR: lowest-risk agent, caution).",
-                                "§3.2",
-                                "S3",
-                                "S4")
-                        .bySitePolicy("gadolinium.severeRenalImpairment"));
-            }
-        }
-        return d;
+    private static void notIndicated(ContrastNeed need, Findings f) {
+        f.add(Reason.of(
+                need == ContrastNeed.OPTIONAL ? ReasonCode.GAD_OPTIONAL : ReasonCode.GAD_NOT_NEEDED,
+                need == ContrastNeed.OPTIONAL
+                        ? "The protocol is complete without contrast; a radiologist may still add it."
+                        : "The indication does not need contrast.",
+                "§1.3",
+                "S15"));
     }
 
-    private static GadoliniumDecision pregnancy(
-            PregnancyStatus status, SitePolicy.Gadolinium g, List<Reason> reasons, Set<Flag> flags) {
+    /** What the indication alone allows: give when contrast is part of the protocol, else the radiologist decides. */
+    private static GadoliniumDecision indicationDecision(ContrastNeed need, Findings f) {
+        if (need == ContrastNeed.RADIOLOGIST_DECISION) {
+            f.add(Reason.of(
+                    ReasonCode.GAD_NEED_RADIOLOGIST,
+                    "Contrast for this indication is a radiologist decision.",
+                    "§1.3"));
+        }
+        return need == ContrastNeed.REQUIRED ? GadoliniumDecision.GIVE : GadoliniumDecision.RADIOLOGIST_DECISION;
+    }
+
+    /** Pregnancy: radiologist decision; unknown status: hold or radiologist decision by site policy (§3.3). */
+    private static GadoliniumDecision pregnancy(PregnancyStatus status, SitePolicy.Gadolinium g, Findings f) {
         if (status == PregnancyStatus.PREGNANT) {
-            flags.add(Flag.DOCUMENT_RISK_BENEFIT);
-            reasons.add(Reason.of(
-                    "GAD-PREGNANCY",
-                    "Pregnancy: gadolinium is not routine; only if the benefit clearly outweighs the unknown "
-                            + "fetal risk, decided by radiologist, referrer and patient and documented. Default: avoid.",
-                    "§3.3",
-                    "S1"));
-            return GadoliniumDecision.RADIOLOGIST_DECISION;
-        }
-        if (status == PregnancyStatus.UNKNOWN) {
-            flags.add(Flag.PREGNANCY_STATUS_UNKNOWN);
-            if (g.unknownPregnancy() == SitePolicy.UnknownPregnancyStance.HOLD) {
-                reasons.add(Reason.of(
-                                "GAD-PREGNANCY-UNKNOWN",
-                                "Pregnancy status unknown: hold gadolinium until the institutional "
-                                        + "pregnancy screen resolves it, then ask again.",
-                                "§3.3",
-                                "S1")
-                        .bySitePolicy("gadolinium.unknownPregnancy"));
-                return GadoliniumDecision.AVOID;
-            }
-            reasons.add(Reason.of(
-                            "GAD-PREGNANCY-UNKNOWN",
-                            "Pregnancy status unknown: radiologist decides after the institutional screen.",
+            f.add(
+                    Reason.of(
+                            ReasonCode.GAD_PREGNANCY,
+                            "Pregnancy: gadolinium is not routine; only if the benefit clearly outweighs the unknown "
+                                    + "fetal risk, decided by radiologist, referrer and patient and documented. Default: avoid.",
                             "§3.3",
-                            "S1")
-                    .bySitePolicy("gadolinium.unknownPregnancy"));
+                            "S1"),
+                    Flag.DOCUMENT_RISK_BENEFIT);
             return GadoliniumDecision.RADIOLOGIST_DECISION;
         }
-        return GadoliniumDecision.GIVE;
-    }
-
-    private static GadoliniumDecision reactions(
-            PatientScreening p,
-            SitePolicy.Gadolinium g,
-            List<Reason> reasons,
-            Set<Flag> flags,
-            boolean[] premedication,
-            List<PriorReaction> culprits) {
-        List<PriorReaction> gbca = p.priorContrastReactions().stream()
-                .filter(r -> r.contrastClass() == ContrastClass.GBCA)
-                .toList();
-        if (gbca.isEmpty()) {
-            if (!p.priorContrastReactions().isEmpty()) {
-                reasons.add(Reason.of(
-                        "GAD-REACTION-IODINATED-ONLY",
-                        "Reaction to iodinated contrast only: not an indication for " + "GBCA premedication.",
-                        "§3.4",
-                        "S1"));
-            }
+        if (status != PregnancyStatus.UNKNOWN) {
             return GadoliniumDecision.GIVE;
         }
-        ReactionSeverity worst = gbca.stream()
-                .map(PriorReaction::severity)
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
-        gbca.stream().filter(r -> r.severity() != ReactionSeverity.PHYSIOLOGIC).forEach(culprits::add);
-        GadoliniumDecision d = GadoliniumDecision.GIVE;
-        switch (worst) {
-            case PHYSIOLOGIC ->
-                reasons.add(Reason.of(
-                        "GAD-REACTION-PHYSIOLOGIC",
-                        "Prior physiologic reaction (nausea, warmth, vasovagal): " + "give; no premedication.",
-                        "§3.4",
-                        "S1"));
-            case MILD -> {
-                flags.add(Flag.PRIOR_REACTION_MILD);
-                flags.add(Flag.USE_DIFFERENT_AGENT);
-                boolean consider = g.mildReactionPremedication() == SitePolicy.PremedicationStance.CONSIDER;
-                premedication[0] = consider;
-                if (consider) {
-                    flags.add(Flag.PREMEDICATION_CONSIDER);
-                }
-                reasons.add(Reason.of(
-                                "GAD-REACTION-MILD",
-                                "Prior mild allergic-like reaction to a GBCA: give, preferably a different agent; "
-                                        + (consider
-                                                ? "site policy: consider premedication."
-                                                : "routine premedication not required."),
-                                "§3.4",
-                                "S1",
-                                "S6")
-                        .bySitePolicy("gadolinium.mildReactionPremedication"));
-            }
-            case MODERATE -> {
-                flags.add(Flag.PRIOR_REACTION_MODERATE);
-                flags.add(Flag.USE_DIFFERENT_AGENT);
-                flags.add(Flag.PREMEDICATION_CONSIDER);
-                premedication[0] = true;
-                d = GadoliniumDecision.RADIOLOGIST_DECISION;
-                reasons.add(Reason.of(
-                        "GAD-REACTION-MODERATE",
-                        "Prior moderate reaction to a GBCA: radiologist decision; different agent, "
-                                + "with or without premedication.",
-                        "§3.4",
-                        "S1",
-                        "S6"));
-            }
-            case SEVERE -> {
-                flags.add(Flag.PRIOR_REACTION_SEVERE);
-                flags.add(Flag.USE_DIFFERENT_AGENT);
-                flags.add(Flag.PREMEDICATION_CONSIDER);
-                flags.add(Flag.RESUSCITATION_READY);
-                flags.add(Flag.DOCUMENT_RISK_BENEFIT);
-                premedication[0] = true;
-                d = GadoliniumDecision.RADIOLOGIST_DECISION;
-                reasons.add(Reason.of(
-                        "GAD-REACTION-SEVERE",
-                        "Prior severe reaction to a GBCA: avoid unless essential; the culprit agent is "
-                                + "label-contraindicated; if essential, a different agent with premedication and resuscitation ready.",
-                        "§3.4",
-                        "S1",
-                        "S3",
-                        "S6"));
+        boolean hold = g.unknownPregnancy() == SitePolicy.UnknownPregnancyStance.HOLD;
+        f.add(
+                Reason.of(
+                                ReasonCode.GAD_PREGNANCY_UNKNOWN,
+                                hold
+                                        ? "Pregnancy status unknown: hold gadolinium until the institutional "
+                                                + "pregnancy screen resolves it, then ask again."
+                                        : "Pregnancy status unknown: radiologist decides after the institutional screen.",
+                                "§3.3",
+                                "S1")
+                        .bySitePolicy("gadolinium.unknownPregnancy"),
+                Flag.PREGNANCY_STATUS_UNKNOWN);
+        return hold ? GadoliniumDecision.AVOID : GadoliniumDecision.RADIOLOGIST_DECISION;
+    }
+
+    private static void breastfeeding(PatientScreening p, Findings f) {
+        if (Boolean.TRUE.equals(p.breastfeeding())) {
+            f.add(
+                    Reason.of(
+                            ReasonCode.GAD_BREASTFEEDING,
+                            "Breastfeeding need not be interrupted: < 0.04 % of the dose reaches milk in 24 h "
+                                    + "and < 1 % of that is absorbed; the mother may choose to pump and discard for 12-24 h.",
+                            "§3.3",
+                            "S1",
+                            "S4"),
+                    Flag.BREASTFEEDING_NO_INTERRUPTION);
+        }
+    }
+
+    /** Prior allergic-like reactions to a GBCA (not physiologic ones): their agents are not to be used again. */
+    private static List<PriorReaction> culprits(PatientScreening p) {
+        return p.priorContrastReactions().stream()
+                .filter(r -> r.contrastClass() == ContrastClass.GBCA && r.severity() != ReactionSeverity.PHYSIOLOGIC)
+                .toList();
+    }
+
+    /** The agents the site offers, less those to avoid, with the dose for the patient's weight. */
+    private static List<GadoliniumAdvice.AgentOption> agentOptions(
+            SitePolicy.Gadolinium g, Double weightKg, List<GadoliniumAdvice.AgentToAvoid> toAvoid) {
+        Set<String> avoided = new HashSet<>();
+        toAvoid.forEach(a -> avoided.add(a.agent()));
+        List<GadoliniumAdvice.AgentOption> options = new ArrayList<>();
+        for (GadoliniumAgent a : offered(g)) {
+            if (!avoided.contains(a.name())) {
+                options.add(dose(a, weightKg, g.volumeCapMl()));
             }
         }
-        if (culprits.stream().anyMatch(r -> r.agent() == null || r.agent().isBlank())) {
-            d = d.atLeast(GadoliniumDecision.RADIOLOGIST_DECISION);
-            reasons.add(Reason.of(
-                    "GAD-REACTION-AGENT-UNKNOWN",
-                    "The agent of a prior allergic-like reaction is not known, so a different "
-                            + "agent cannot be assured: identify it, or the radiologist decides.",
+        return options;
+    }
+
+    /**
+     * What the doses say: no agent left (radiologist decision), no weight for the totals, a volume over the site's
+     * cap.
+     */
+    private static GadoliniumDecision doseNotes(
+            List<GadoliniumAdvice.AgentOption> options, PatientScreening p, SitePolicy.Gadolinium g, Findings f) {
+        GadoliniumDecision d = GadoliniumDecision.GIVE;
+        if (options.isEmpty()) {
+            d = GadoliniumDecision.RADIOLOGIST_DECISION;
+            f.add(Reason.of(
+                    ReasonCode.GAD_NO_AGENT_AVAILABLE,
+                    "Every agent the site offers is excluded for this patient.",
                     "§3.4",
                     "S1"));
+        }
+        if (p.weightKg() == null) {
+            f.add(
+                    Reason.of(
+                            ReasonCode.GAD_WEIGHT_UNKNOWN,
+                            "Weight not given: total dose and volume need the actual body weight.",
+                            "§3.1",
+                            "S1"),
+                    Flag.WEIGHT_UNKNOWN);
+        }
+        if (options.stream().anyMatch(GadoliniumAdvice.AgentOption::exceedsVolumeCap)) {
+            f.add(Reason.of(
+                            ReasonCode.GAD_VOLUME_CAP,
+                            "The labelled dose exceeds the site's volume cap of " + g.volumeCapMl()
+                                    + " mL; the dose is not reduced below label, the radiologist decides.",
+                            "§3.1",
+                            "S1")
+                    .bySitePolicy("gadolinium.volumeCapMl"));
         }
         return d;
     }
@@ -402,8 +240,8 @@ public final class GadoliniumRule {
                 .toList();
     }
 
-    private static List<GadoliniumAdvice.AgentToAvoid> avoid(
-            SitePolicy.Gadolinium g, List<PriorReaction> culprits, List<Reason> reasons) {
+    /** Agents not to use: those of prior reactions first, then group I, non-spine and (by site policy) linear ones. */
+    private static List<GadoliniumAdvice.AgentToAvoid> avoid(SitePolicy.Gadolinium g, List<PriorReaction> culprits) {
         Map<String, String> out = new LinkedHashMap<>();
         for (PriorReaction r : culprits) {
             if (r.agent() != null && !r.agent().isBlank()) {

@@ -1,148 +1,209 @@
 package org.mrpa.screening;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.mrpa.advice.Flag;
 import org.mrpa.advice.ImplantDecision;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.FieldStrength;
 import org.mrpa.protocol.Range;
 import org.mrpa.protocol.ScannerProfile;
 import org.mrpa.protocol.SitePolicy;
+import org.mrpa.screening.MrConditionsCheck.Check;
+import org.mrpa.screening.MrConditionsCheck.Status;
 
 /**
  * Implant safety (clinical reference §4): labels, MR Conditional conditions checked against the booked scanner
  * and the site's others, re-routing when only another field strength is allowed, and radiologist review whenever a
  * condition cannot be verified (fail safe).
  */
-public final class ImplantSafetyRule {
+public final class ImplantSafetyRule implements ScreeningRule<ImplantSafety> {
 
-    /** Outcome of one condition on one scanner. */
-    enum Status {
-        OK,
-        CONSTRAINT,
-        UNVERIFIABLE,
-        VIOLATED
+    /** One implant's decision, the limits it puts on the scan and the flags it raises. */
+    private record Assessed(ImplantSafety.ImplantAssessment assessment, ScanConstraints limits, List<Flag> flags) {}
+
+    /** Where the patient is re-routed to; both null when the booked scanner stays. */
+    private record Reroute(Double fieldStrengthT, String scannerId) {
+        static final Reroute NONE = new Reroute(null, null);
     }
 
-    record Check(Status status, Reason reason) {}
+    /**
+     * Decides whether, where and under which limits the patient may be scanned, from the booked scanner and the
+     * site's others. Needs {@link PregnancyScreen} to have run.
+     *
+     * @return the implant safety section, with its limits as the outcome's constraints, and its flags
+     */
+    @Override
+    public RuleOutcome<ImplantSafety> apply(ScreeningContext c) {
+        ImplantSafety safety = evaluate(
+                c.patient().implants(), c.decision(PregnancyScreen.class).status(), c.booked(), c.policy());
+        return RuleOutcome.of(safety).withConstraints(safety.constraints()).withFlags(safety.flags());
+    }
 
     /**
-     * Decides whether, where and under which limits the patient may be scanned.
+     * Decides whether, where and under which limits the patient may be scanned: each implant on the scanner where its
+     * conditions are best met (the booked one unless another does better), the most restrictive decision and every
+     * limit at once, then the re-route.
      *
      * @param pregnancy effective pregnancy status; PREGNANT and UNKNOWN add Normal Operating Mode
      */
-    public ImplantSafety evaluate(
+    ImplantSafety evaluate(
             List<Implant> implants, PregnancyStatus pregnancy, ScannerContext scanners, SitePolicy policy) {
-        Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        List<Reason> reasons = new ArrayList<>();
-        ScanConstraints constraints = ScanConstraints.NONE;
-        if (pregnancy == PregnancyStatus.PREGNANT || pregnancy == PregnancyStatus.UNKNOWN) {
-            flags.add(Flag.PREGNANCY_NORMAL_MODE);
-            flags.add(Flag.DOCUMENT_RISK_BENEFIT);
-            constraints = constraints.and(new ScanConstraints(
-                    null, OperatingMode.NORMAL, null, null, null, null, null, null, null, null, null));
-            reasons.add(Reason.of(
-                    "SAFETY-PREGNANCY-NORMAL-MODE",
-                    (pregnancy == PregnancyStatus.PREGNANT ? "Pregnancy" : "Pregnancy status unknown")
-                            + ": non-contrast MRI when indicated, in Normal Operating Mode, with a documented decision.",
-                    "§3.3",
-                    "S1",
-                    "S7",
-                    "S25"));
-        }
+        Findings scan = new Findings();
+        ScanConstraints constraints = pregnancyLimits(pregnancy, scan);
         if (implants.isEmpty()) {
             return new ImplantSafety(
-                    ImplantDecision.NOT_APPLICABLE, constraints, null, null, List.of(), List.copyOf(flags), reasons);
+                    ImplantDecision.NOT_APPLICABLE, constraints, null, null, List.of(), scan.flags(), scan.reasons());
         }
-
-        ScannerProfile chosen = scanners.booked();
-        List<Check> chosenChecks = conditionalChecks(implants, chosen);
-        if (worst(chosenChecks).compareTo(Status.CONSTRAINT) > 0) {
-            ScannerProfile fallback = null;
-            List<Check> fallbackChecks = null;
-            for (ScannerProfile s : scanners.alternatives().stream()
-                    .sorted((a, b) -> Double.compare(a.fieldStrengthT(), b.fieldStrengthT()))
-                    .toList()) {
-                List<Check> checks = conditionalChecks(implants, s);
-                if (fallback == null || worst(checks).compareTo(worst(fallbackChecks)) < 0) {
-                    fallback = s;
-                    fallbackChecks = checks;
-                }
-            }
-            if (fallback != null && worst(fallbackChecks).compareTo(worst(chosenChecks)) < 0) {
-                chosen = fallback;
-                chosenChecks = fallbackChecks;
-            }
-        }
-
+        ScannerProfile chosen = scannerToCheck(implants, scanners);
         List<ImplantSafety.ImplantAssessment> assessments = new ArrayList<>();
         ImplantDecision overall = ImplantDecision.NOT_APPLICABLE;
         for (int i = 0; i < implants.size(); i++) {
-            Implant imp = implants.get(i);
-            List<Reason> own = new ArrayList<>();
-            ImplantDecision d = labelDecision(imp, policy, own, flags);
-            if (d == null) {
-                List<Check> checks = checks(imp, chosen);
-                Status w = worst(checks);
-                checks.stream().filter(c -> c.reason() != null).forEach(c -> own.add(c.reason()));
-                d = switch (w) {
-                    case OK, CONSTRAINT -> ImplantDecision.PROCEED_WITH_CONDITIONS;
-                    case UNVERIFIABLE -> ImplantDecision.RADIOLOGIST_REVIEW;
-                    case VIOLATED -> ImplantDecision.DO_NOT_SCAN;
-                };
-                constraints = constraints.and(constraintsOf(imp.conditions()));
-                deviceFlags(imp, flags, own);
-            } else if (imp.mrLabel() == MrLabel.UNKNOWN && imp.type() != ImplantType.PACEMAKER_ICD) {
-                double approved = policy.implants().unlabelledApprovedFieldStrengthT();
-                constraints = constraints.and(new ScanConstraints(
-                        List.of(approved), OperatingMode.NORMAL, null, null, null, null, null, null, null, null, null));
-            }
-            overall = overall.atLeast(d);
-            assessments.add(
-                    new ImplantSafety.ImplantAssessment(i, imp.description(), imp.type(), imp.mrLabel(), d, own));
+            Assessed a = assess(i, implants.get(i), chosen, policy);
+            scan.flag(a.flags().toArray(Flag[]::new));
+            constraints = constraints.and(a.limits());
+            overall = overall.atLeast(a.assessment().decision());
+            assessments.add(a.assessment());
         }
-
-        Double rerouteField = null;
-        String rerouteScanner = null;
-        if (overall == ImplantDecision.DO_NOT_SCAN) {
-            flags.add(Flag.ALTERNATIVE_IMAGING_SUGGESTED);
-            reasons.add(Reason.of(
-                    "SAFETY-DO-NOT-SCAN",
-                    "Do not scan on the available scanners; offer CT or CT myelography.",
-                    "§4.2",
-                    "S7",
-                    "S8"));
-        } else {
-            Double target = rerouteTarget(constraints, scanners, chosen);
-            boolean fieldNotAllowed = target != null;
-            if (chosen != scanners.booked()) {
-                rerouteScanner = chosen.id();
-                if (!FieldStrength.sameBand(chosen.fieldStrengthT(), scanners.fieldStrengthT())) {
-                    target = chosen.fieldStrengthT();
-                }
-            }
-            if (target != null && !FieldStrength.sameBand(target, scanners.fieldStrengthT())) {
-                rerouteField = target;
-                flags.add(FieldStrength.sameBand(target, 1.5) ? Flag.REROUTE_TO_1_5T : Flag.REROUTE_TO_3T);
-            }
-            if (rerouteField != null || rerouteScanner != null) {
-                reasons.add(rerouteReason(implants, scanners, chosen, constraints, fieldNotAllowed, rerouteField));
-            }
-        }
+        Reroute reroute = overall == ImplantDecision.DO_NOT_SCAN
+                ? doNotScan(scan)
+                : reroute(implants, scanners, chosen, constraints, scan);
         if (overall == ImplantDecision.RADIOLOGIST_REVIEW) {
-            reasons.add(Reason.of(
-                    "SAFETY-REVIEW",
+            scan.add(Reason.of(
+                    ReasonCode.SAFETY_REVIEW,
                     "A condition cannot be verified: MR Medical Director or Level 2 MR personnel review "
                             + "with a documented risk-benefit decision before scanning.",
                     "§4.2",
                     "S7"));
         }
         return new ImplantSafety(
-                overall, constraints, rerouteField, rerouteScanner, assessments, List.copyOf(flags), reasons);
+                overall,
+                constraints,
+                reroute.fieldStrengthT(),
+                reroute.scannerId(),
+                assessments,
+                scan.flags(),
+                scan.reasons());
+    }
+
+    /** Pregnancy or unknown status: Normal Operating Mode with a documented decision (§3.3). */
+    private static ScanConstraints pregnancyLimits(PregnancyStatus pregnancy, Findings scan) {
+        if (pregnancy != PregnancyStatus.PREGNANT && pregnancy != PregnancyStatus.UNKNOWN) {
+            return ScanConstraints.NONE;
+        }
+        scan.add(
+                Reason.of(
+                        ReasonCode.SAFETY_PREGNANCY_NORMAL_MODE,
+                        (pregnancy == PregnancyStatus.PREGNANT ? "Pregnancy" : "Pregnancy status unknown")
+                                + ": non-contrast MRI when indicated, in Normal Operating Mode, with a documented decision.",
+                        "§3.3",
+                        "S1",
+                        "S7",
+                        "S25"),
+                Flag.PREGNANCY_NORMAL_MODE,
+                Flag.DOCUMENT_RISK_BENEFIT);
+        return ScanConstraints.builder().operatingMode(OperatingMode.NORMAL).build();
+    }
+
+    /**
+     * The scanner the conditions are checked on: the booked one, unless its conditions cannot be met or verified
+     * there and another scanner (lower field strength first) does better.
+     */
+    private static ScannerProfile scannerToCheck(List<Implant> implants, ScannerContext scanners) {
+        Status booked = MrConditionsCheck.worst(conditionalChecks(implants, scanners.booked()));
+        if (booked.compareTo(Status.CONSTRAINT) <= 0) {
+            return scanners.booked();
+        }
+        ScannerProfile fallback = null;
+        Status fallbackWorst = null;
+        for (ScannerProfile s : scanners.alternatives().stream()
+                .sorted((a, b) -> Double.compare(a.fieldStrengthT(), b.fieldStrengthT()))
+                .toList()) {
+            Status worst = MrConditionsCheck.worst(conditionalChecks(implants, s));
+            if (fallback == null || worst.compareTo(fallbackWorst) < 0) {
+                fallback = s;
+                fallbackWorst = worst;
+            }
+        }
+        return fallback != null && fallbackWorst.compareTo(booked) < 0 ? fallback : scanners.booked();
+    }
+
+    /** One implant: by its label, else by its conditions on the chosen scanner. */
+    private static Assessed assess(int index, Implant imp, ScannerProfile chosen, SitePolicy policy) {
+        Findings own = new Findings();
+        ImplantDecision d = labelDecision(imp, policy, own);
+        ScanConstraints limits = ScanConstraints.NONE;
+        if (d == null) {
+            d = conditionsDecision(imp, chosen, own);
+            limits = constraintsOf(imp.conditions());
+            deviceFlags(imp, own);
+        } else if (imp.mrLabel() == MrLabel.UNKNOWN && imp.type() != ImplantType.PACEMAKER_ICD) {
+            limits = ScanConstraints.builder()
+                    .allowedFieldStrengthsT(List.of(policy.implants().unlabelledApprovedFieldStrengthT()))
+                    .operatingMode(OperatingMode.NORMAL)
+                    .build();
+        }
+        return new Assessed(
+                new ImplantSafety.ImplantAssessment(
+                        index, imp.description(), imp.type(), imp.mrLabel(), d, own.reasons()),
+                limits,
+                own.flags());
+    }
+
+    /** The worst condition decides: met (as limits) proceed, unverifiable review, violated do not scan. */
+    private static ImplantDecision conditionsDecision(Implant imp, ScannerProfile chosen, Findings own) {
+        List<Check> checks = MrConditionsCheck.of(imp, chosen);
+        checks.stream().filter(c -> c.reason() != null).forEach(c -> own.add(c.reason()));
+        return switch (MrConditionsCheck.worst(checks)) {
+            case OK, CONSTRAINT -> ImplantDecision.PROCEED_WITH_CONDITIONS;
+            case UNVERIFIABLE -> ImplantDecision.RADIOLOGIST_REVIEW;
+            case VIOLATED -> ImplantDecision.DO_NOT_SCAN;
+        };
+    }
+
+    private static Reroute doNotScan(Findings scan) {
+        scan.add(
+                Reason.of(
+                        ReasonCode.SAFETY_DO_NOT_SCAN,
+                        "Do not scan on the available scanners; offer CT or CT myelography.",
+                        "§4.2",
+                        "S7",
+                        "S8"),
+                Flag.ALTERNATIVE_IMAGING_SUGGESTED);
+        return Reroute.NONE;
+    }
+
+    /**
+     * Where to scan instead of the booked scanner: the field strength the limits allow when the booked one's is not,
+     * the scanner chosen for the conditions when it is another.
+     */
+    private static Reroute reroute(
+            List<Implant> implants,
+            ScannerContext scanners,
+            ScannerProfile chosen,
+            ScanConstraints constraints,
+            Findings scan) {
+        Double target = rerouteTarget(constraints, scanners);
+        boolean fieldNotAllowed = target != null;
+        String scannerId = null;
+        if (chosen != scanners.booked()) {
+            scannerId = chosen.id();
+            if (!FieldStrength.sameBand(chosen.fieldStrengthT(), scanners.fieldStrengthT())) {
+                target = chosen.fieldStrengthT();
+            }
+        }
+        Double field = null;
+        if (target != null && !FieldStrength.sameBand(target, scanners.fieldStrengthT())) {
+            field = target;
+            scan.flag(FieldStrength.sameBand(target, 1.5) ? Flag.REROUTE_TO_1_5T : Flag.REROUTE_TO_3T);
+        }
+        if (field == null && scannerId == null) {
+            return Reroute.NONE;
+        }
+        scan.add(rerouteReason(implants, scanners, chosen, constraints, fieldNotAllowed, field));
+        return new Reroute(field, scannerId);
     }
 
     /** Why the patient goes to another scanner or field strength than booked, in the words of what drove it. */
@@ -162,7 +223,7 @@ public final class ImplantSafetyRule {
                 implants.stream().anyMatch(i -> i.mrLabel() == MrLabel.MR_CONDITIONAL && i.conditions() != null);
         if (fieldNotAllowed && !labelled) {
             return Reason.of(
-                            "SAFETY-REROUTE-UNLABELLED",
+                            ReasonCode.SAFETY_REROUTE_UNLABELLED,
                             "Unlabelled implant: if the MR Medical Director approves, scan at "
                                     + Range.format(
                                             constraints.allowedFieldStrengthsT().get(0))
@@ -173,7 +234,7 @@ public final class ImplantSafetyRule {
         }
         if (fieldNotAllowed) {
             return Reason.of(
-                    "SAFETY-REROUTE",
+                    ReasonCode.SAFETY_REROUTE,
                     "Booked on " + booked + ", but the implant conditions allow only "
                             + constraints.allowedFieldStrengthsT().stream()
                                     .map(Range::format)
@@ -185,12 +246,12 @@ public final class ImplantSafetyRule {
                     "S12");
         }
         String unmet = conditionalChecks(implants, scanners.booked()).stream()
-                .filter(c -> c.status().compareTo(Status.CONSTRAINT) > 0)
+                .filter(c -> c.status().compareTo(MrConditionsCheck.Status.CONSTRAINT) > 0)
                 .map(c -> c.reason().text())
                 .distinct()
                 .collect(Collectors.joining(" "));
         return Reason.of(
-                "SAFETY-REROUTE-SCANNER",
+                ReasonCode.SAFETY_REROUTE_SCANNER,
                 "The implant conditions cannot be met or verified on " + booked + ": " + unmet + " They are on "
                         + target + ": scan there.",
                 "§4.2",
@@ -199,89 +260,104 @@ public final class ImplantSafetyRule {
     }
 
     /** Decision from the label alone, or null when the MR Conditional conditions must be checked. */
-    private static ImplantDecision labelDecision(Implant imp, SitePolicy policy, List<Reason> own, Set<Flag> flags) {
+    private static ImplantDecision labelDecision(Implant imp, SitePolicy policy, Findings own) {
         if (imp.type() == ImplantType.BALLISTIC_FRAGMENT
                 && imp.mrLabel() != MrLabel.MR_SAFE
                 && Boolean.TRUE.equals(policy.implants().ballisticFragmentReview())) {
             own.add(Reason.of(
-                            "IMPLANT-BALLISTIC",
+                            ReasonCode.IMPLANT_BALLISTIC,
                             "Ballistic fragment of unknown composition: radiologist review.",
                             "§4.2",
                             "S7")
                     .bySitePolicy("implants.ballisticFragmentReview"));
             return ImplantDecision.RADIOLOGIST_REVIEW;
         }
-        switch (imp.mrLabel()) {
+        return switch (imp.mrLabel()) {
             case MR_SAFE -> {
-                own.add(Reason.of("IMPLANT-MR-SAFE", "MR Safe: no known hazard in any MR environment.", "§4.1", "S8"));
-                return ImplantDecision.PROCEED;
+                own.add(Reason.of(
+                        ReasonCode.IMPLANT_MR_SAFE, "MR Safe: no known hazard in any MR environment.", "§4.1", "S8"));
+                yield ImplantDecision.PROCEED;
             }
             case MR_UNSAFE -> {
                 own.add(Reason.of(
-                        "IMPLANT-MR-UNSAFE", "MR Unsafe: known hazard in all MR environments.", "§4.1", "S8"));
-                return ImplantDecision.DO_NOT_SCAN;
+                        ReasonCode.IMPLANT_MR_UNSAFE, "MR Unsafe: known hazard in all MR environments.", "§4.1", "S8"));
+                yield ImplantDecision.DO_NOT_SCAN;
             }
-            case UNKNOWN -> {
-                if (imp.type() == ImplantType.PACEMAKER_ICD) {
-                    flags.add(Flag.CARDIOLOGY_REQUIRED);
-                    own.add(Reason.of(
-                            "IMPLANT-CIED-NON-CONDITIONAL",
+            case UNKNOWN -> unidentified(imp, policy, own);
+            case MR_CONDITIONAL -> conditionsGiven(imp, own) ? null : ImplantDecision.RADIOLOGIST_REVIEW;
+        };
+    }
+
+    /** An implant not identified: review; a pacemaker/ICD with cardiology. */
+    private static ImplantDecision unidentified(Implant imp, SitePolicy policy, Findings own) {
+        if (imp.type() == ImplantType.PACEMAKER_ICD) {
+            own.add(
+                    Reason.of(
+                            ReasonCode.IMPLANT_CIED_NON_CONDITIONAL,
                             "Pacemaker/ICD not shown to be MR Conditional: radiologist review with "
                                     + "cardiology; reasonable under an institutional protocol with designated MRI and device physicians if there are no "
                                     + "fractured, epicardial or abandoned leads.",
                             "§4.2",
-                            "S11"));
-                } else {
-                    own.add(Reason.of(
-                                    "IMPLANT-UNLABELLED",
-                                    "Implant not identified: identify it (implant card, operation note, radiograph); "
-                                            + "otherwise MR Medical Director review; if approved, "
-                                            + Range.format(policy.implants().unlabelledApprovedFieldStrengthT())
-                                            + " T, Normal Operating Mode, low SAR.",
-                                    "§4.2",
-                                    "S7")
-                            .bySitePolicy("implants.unlabelledApprovedFieldStrengthT"));
-                }
-                return ImplantDecision.RADIOLOGIST_REVIEW;
-            }
-            default -> {
-                if (imp.conditions() == null) {
-                    own.add(Reason.of(
-                            "IMPLANT-CONDITIONS-MISSING",
-                            "MR Conditional, but its conditions were not given, so they cannot be "
-                                    + "verified against the scanner.",
+                            "S11"),
+                    Flag.CARDIOLOGY_REQUIRED);
+        } else {
+            own.add(Reason.of(
+                            ReasonCode.IMPLANT_UNLABELLED,
+                            "Implant not identified: identify it (implant card, operation note, radiograph); "
+                                    + "otherwise MR Medical Director review; if approved, "
+                                    + Range.format(policy.implants().unlabelledApprovedFieldStrengthT())
+                                    + " T, Normal Operating Mode, low SAR.",
                             "§4.2",
-                            "S10"));
-                    return ImplantDecision.RADIOLOGIST_REVIEW;
-                }
-                return null;
-            }
+                            "S7")
+                    .bySitePolicy("implants.unlabelledApprovedFieldStrengthT"));
         }
+        return ImplantDecision.RADIOLOGIST_REVIEW;
     }
 
-    private static void deviceFlags(Implant imp, Set<Flag> flags, List<Reason> own) {
+    /** An MR Conditional implant's conditions were given; when not, says they cannot be verified. */
+    private static boolean conditionsGiven(Implant imp, Findings own) {
+        if (imp.conditions() != null) {
+            return true;
+        }
+        own.add(Reason.of(
+                ReasonCode.IMPLANT_CONDITIONS_MISSING,
+                "MR Conditional, but its conditions were not given, so they cannot be "
+                        + "verified against the scanner.",
+                "§4.2",
+                "S10"));
+        return false;
+    }
+
+    /** What the device and its label ask of the staff: MRI mode, cardiology, monitoring. */
+    private static void deviceFlags(Implant imp, Findings own) {
         MrConditions c = imp.conditions();
         if (Boolean.TRUE.equals(c.deviceMriModeRequired())) {
-            flags.add(Flag.DEVICE_MRI_MODE);
-            own.add(Reason.of(
-                    "IMPLANT-DEVICE-MRI-MODE",
-                    "The device must be put in its MRI mode before the scan and restored after.",
-                    "§4.2",
-                    "S12"));
+            own.add(
+                    Reason.of(
+                            ReasonCode.IMPLANT_DEVICE_MRI_MODE,
+                            "The device must be put in its MRI mode before the scan and restored after.",
+                            "§4.2",
+                            "S12"),
+                    Flag.DEVICE_MRI_MODE);
         }
         if (imp.type() == ImplantType.PACEMAKER_ICD) {
-            flags.add(Flag.CARDIOLOGY_REQUIRED);
-            own.add(Reason.of(
-                    "IMPLANT-CIED-CARDIOLOGY",
-                    "Cardiac device: cardiology sets the MRI mode and follows the device.",
-                    "§4.2",
-                    "S11",
-                    "S12"));
+            own.add(
+                    Reason.of(
+                            ReasonCode.IMPLANT_CIED_CARDIOLOGY,
+                            "Cardiac device: cardiology sets the MRI mode and follows the device.",
+                            "§4.2",
+                            "S11",
+                            "S12"),
+                    Flag.CARDIOLOGY_REQUIRED);
         }
         if (Boolean.TRUE.equals(c.monitoringRequired())) {
-            flags.add(Flag.MONITORING_REQUIRED);
-            own.add(Reason.of(
-                    "IMPLANT-MONITORING", "The label requires patient monitoring during the scan.", "§4.2", "S12"));
+            own.add(
+                    Reason.of(
+                            ReasonCode.IMPLANT_MONITORING,
+                            "The label requires patient monitoring during the scan.",
+                            "§4.2",
+                            "S12"),
+                    Flag.MONITORING_REQUIRED);
         }
     }
 
@@ -292,217 +368,8 @@ public final class ImplantSafetyRule {
             if (imp.mrLabel() == MrLabel.MR_CONDITIONAL
                     && imp.conditions() != null
                     && imp.type() != ImplantType.BALLISTIC_FRAGMENT) {
-                out.addAll(checks(imp, s));
+                out.addAll(MrConditionsCheck.of(imp, s));
             }
-        }
-        return out;
-    }
-
-    /** Every condition of one MR Conditional implant on one scanner. */
-    static List<Check> checks(Implant imp, ScannerProfile s) {
-        MrConditions c = imp.conditions();
-        List<Check> out = new ArrayList<>();
-        String at = " on " + (s.id() == null ? "the booked scanner" : s.id()) + " (" + Range.format(s.fieldStrengthT())
-                + " T)";
-        if (c.allowedFieldStrengthsT().isEmpty()) {
-            out.add(new Check(
-                    Status.UNVERIFIABLE,
-                    Reason.of(
-                            "IMPLANT-FIELD-UNSPECIFIED",
-                            "The conditions give no allowed field strength.",
-                            "§4.2",
-                            "S10")));
-        } else if (c.allowedFieldStrengthsT().stream().anyMatch(f -> FieldStrength.sameBand(f, s.fieldStrengthT()))) {
-            out.add(new Check(
-                    Status.OK,
-                    Reason.of(
-                            "IMPLANT-FIELD-OK",
-                            "Field strength " + Range.format(s.fieldStrengthT()) + " T is allowed by the label.",
-                            "§4.2",
-                            "S10")));
-        } else {
-            out.add(new Check(
-                    Status.VIOLATED,
-                    Reason.of(
-                            "IMPLANT-FIELD-NOT-ALLOWED",
-                            "The label allows "
-                                    + c.allowedFieldStrengthsT().stream()
-                                            .map(Range::format)
-                                            .collect(Collectors.joining(", "))
-                                    + " T only, not " + Range.format(s.fieldStrengthT()) + " T (1.5 T is never 3 T).",
-                            "§4.2",
-                            "S10",
-                            "S12")));
-        }
-        if (c.boreType() != null) {
-            out.add(
-                    s.boreType() == null
-                            ? new Check(
-                                    Status.UNVERIFIABLE,
-                                    Reason.of(
-                                            "IMPLANT-BORE-UNKNOWN",
-                                            "The label requires a " + c.boreType() + " bore; the bore type" + at
-                                                    + " is not known.",
-                                            "§4.2",
-                                            "S10"))
-                            : s.boreType() == c.boreType()
-                                    ? new Check(Status.OK, null)
-                                    : new Check(
-                                            Status.VIOLATED,
-                                            Reason.of(
-                                                    "IMPLANT-BORE",
-                                                    "The label requires a " + c.boreType() + " bore" + at + " is "
-                                                            + s.boreType() + ".",
-                                                    "§4.2",
-                                                    "S10")));
-        }
-        if (c.maxSpatialFieldGradientTPerM() != null) {
-            Double max = s.maxSpatialFieldGradientTPerM();
-            out.add(
-                    max == null
-                            ? new Check(
-                                    Status.UNVERIFIABLE,
-                                    Reason.of(
-                                            "IMPLANT-SPATIAL-GRADIENT-UNKNOWN",
-                                            "The label limits the spatial field gradient to "
-                                                    + Range.format(c.maxSpatialFieldGradientTPerM())
-                                                    + " T/m; the scanner's value" + at + " is not known.",
-                                            "§4.2",
-                                            "S10"))
-                            : max <= c.maxSpatialFieldGradientTPerM()
-                                    ? new Check(Status.OK, null)
-                                    : new Check(
-                                            Status.UNVERIFIABLE,
-                                            Reason.of(
-                                                    "IMPLANT-SPATIAL-GRADIENT",
-                                                    "The scanner's maximum spatial field gradient " + Range.format(max)
-                                                            + " T/m" + at + " exceeds the label's "
-                                                            + Range.format(c.maxSpatialFieldGradientTPerM())
-                                                            + " T/m: needs the field map at the device position.",
-                                                    "§4.2",
-                                                    "S10")));
-        }
-        if (c.maxSlewRateTPerMPerS() != null) {
-            Double max = s.maxSlewRateTPerMPerS();
-            out.add(
-                    max == null
-                            ? new Check(
-                                    Status.UNVERIFIABLE,
-                                    Reason.of(
-                                            "IMPLANT-SLEW-UNKNOWN",
-                                            "The label limits slew rate to " + Range.format(c.maxSlewRateTPerMPerS())
-                                                    + " T/m/s per axis; the scanner's maximum" + at + " is not known.",
-                                            "§4.2",
-                                            "S12"))
-                            : max <= c.maxSlewRateTPerMPerS()
-                                    ? new Check(Status.OK, null)
-                                    : new Check(
-                                            Status.CONSTRAINT,
-                                            Reason.of(
-                                                    "IMPLANT-SLEW-LIMIT",
-                                                    "Limit the gradient slew rate to "
-                                                            + Range.format(c.maxSlewRateTPerMPerS())
-                                                            + " T/m/s per axis (scanner maximum " + Range.format(max)
-                                                            + ").",
-                                                    "§4.2",
-                                                    "S12")));
-        }
-        if (c.maxDbDtTPerS() != null) {
-            out.add(new Check(
-                    Status.UNVERIFIABLE,
-                    Reason.of(
-                            "IMPLANT-DBDT",
-                            "The label limits dB/dt to " + Range.format(c.maxDbDtTPerS())
-                                    + " T/s; the site's scanner data has no dB/dt limit to check it against.",
-                            "§4.2",
-                            "S12")));
-        }
-        if (c.maxB1rmsMicroT() != null) {
-            out.add(
-                    Boolean.TRUE.equals(s.b1rmsDisplayed())
-                            ? new Check(
-                                    Status.CONSTRAINT,
-                                    Reason.of(
-                                            "IMPLANT-B1RMS",
-                                            "Keep B1+rms at or below " + Range.format(c.maxB1rmsMicroT()) + " µT.",
-                                            "§4.2",
-                                            "S10"))
-                            : new Check(
-                                    Status.UNVERIFIABLE,
-                                    Reason.of(
-                                            "IMPLANT-B1RMS-UNKNOWN",
-                                            "The label limits B1+rms to " + Range.format(c.maxB1rmsMicroT())
-                                                    + " µT, but the scanner" + at + " is not known to display B1+rms.",
-                                            "§4.2",
-                                            "S10")));
-        }
-        if (c.operatingModeLimit() != null) {
-            out.add(new Check(
-                    Status.CONSTRAINT,
-                    Reason.of(
-                            "IMPLANT-OPERATING-MODE",
-                            "Every series in " + c.operatingModeLimit() + " operating mode or lower.",
-                            "§4.3",
-                            "S9",
-                            "S12")));
-        }
-        if (c.maxWholeBodySarWPerKg() != null || c.maxHeadSarWPerKg() != null) {
-            out.add(new Check(
-                    Status.CONSTRAINT,
-                    Reason.of(
-                            "IMPLANT-SAR",
-                            "SAR limits: whole body " + opt(c.maxWholeBodySarWPerKg()) + " W/kg, head "
-                                    + opt(c.maxHeadSarWPerKg())
-                                    + " W/kg; an accurate weight is needed for the SAR model.",
-                            "§4.2",
-                            "S7",
-                            "S12")));
-        }
-        if (c.transmitCoil() == MrConditions.TransmitCoil.HEAD_TR) {
-            out.add(new Check(
-                    Status.VIOLATED,
-                    Reason.of(
-                            "IMPLANT-TRANSMIT-HEAD-ONLY",
-                            "The label allows only a transmit/receive head coil, " + "which cannot image the spine.",
-                            "§4.2",
-                            "S12")));
-        } else if (c.transmitCoil() == MrConditions.TransmitCoil.BODY) {
-            out.add(
-                    s.transmitCoils().contains("BODY")
-                            ? new Check(
-                                    Status.CONSTRAINT,
-                                    Reason.of("IMPLANT-TRANSMIT-BODY", "Body transmit coil.", "§4.2", "S12"))
-                            : new Check(
-                                    Status.UNVERIFIABLE,
-                                    Reason.of(
-                                            "IMPLANT-TRANSMIT-UNKNOWN",
-                                            "The label requires body-coil transmit; the transmit coils" + at
-                                                    + " are not known.",
-                                            "§4.2",
-                                            "S12")));
-        }
-        if (c.minWeeksSinceImplant() != null) {
-            Integer weeks = imp.weeksSinceImplant();
-            out.add(
-                    weeks == null
-                            ? new Check(
-                                    Status.UNVERIFIABLE,
-                                    Reason.of(
-                                            "IMPLANT-WEEKS-UNKNOWN",
-                                            "The label requires " + c.minWeeksSinceImplant()
-                                                    + " weeks since implantation; the implant date is not known.",
-                                            "§4.2",
-                                            "S12"))
-                            : weeks >= c.minWeeksSinceImplant()
-                                    ? new Check(Status.OK, null)
-                                    : new Check(
-                                            Status.VIOLATED,
-                                            Reason.of(
-                                                    "IMPLANT-TOO-RECENT",
-                                                    weeks + " weeks since implantation; the label requires "
-                                                            + c.minWeeksSinceImplant() + ".",
-                                                    "§4.2",
-                                                    "S12")));
         }
         return out;
     }
@@ -523,7 +390,7 @@ public final class ImplantSafetyRule {
     }
 
     /** Field strength to re-route to when the booked one is not allowed: 1.5 T first, among those available. */
-    private static Double rerouteTarget(ScanConstraints constraints, ScannerContext scanners, ScannerProfile chosen) {
+    private static Double rerouteTarget(ScanConstraints constraints, ScannerContext scanners) {
         List<Double> allowed = constraints.allowedFieldStrengthsT();
         if (allowed == null || allowed.stream().anyMatch(a -> FieldStrength.sameBand(a, scanners.fieldStrengthT()))) {
             return null;
@@ -532,13 +399,5 @@ public final class ImplantSafetyRule {
                 .filter(t -> allowed.stream().anyMatch(a -> FieldStrength.sameBand(a, t)))
                 .min((a, b) -> Double.compare(Math.abs(a - 1.5), Math.abs(b - 1.5)))
                 .orElse(allowed.get(0));
-    }
-
-    private static Status worst(List<Check> checks) {
-        return checks.stream().map(Check::status).max(Enum::compareTo).orElse(Status.OK);
-    }
-
-    private static String opt(Double v) {
-        return v == null ? "per operating mode" : Range.format(v);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mrpa.advice.ArtifactMeasure;
 import org.mrpa.advice.Flag;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.FieldStrength;
 import org.mrpa.protocol.IndicationLexicon;
 import org.mrpa.protocol.LicensedOption;
@@ -21,82 +22,126 @@ import org.mrpa.protocol.VertebralLevel;
  * Metal artifact reduction when metal is in the field of view or within the site's margin of it
  * (clinical reference §5; the distance is {@code [LOCAL]}: site-policy {@code mars.marginVertebralLevels}).
  */
-public final class MetalArtifactRule {
+public final class MetalArtifactRule implements ScreeningRule<ArtifactReduction> {
 
     private static final java.util.Map<String, java.util.regex.Pattern> WORD_PATTERNS =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Positions that call for metal artifact reduction (an implant whose place is not known is assumed near). */
+    private static final Set<ArtifactReduction.Position> NEEDS_MARS = EnumSet.of(
+            ArtifactReduction.Position.IN_FOV, ArtifactReduction.Position.NEAR_FOV, ArtifactReduction.Position.UNKNOWN);
 
     private static final Set<LicensedOption> MAR_TECHNIQUES =
             EnumSet.of(LicensedOption.SEMAC, LicensedOption.MAVRIC_SL, LicensedOption.VAT, LicensedOption.O_MAR);
 
     /**
-     * Decides whether MARS applies and which measures.
+     * Decides whether metal artifact reduction applies to the protocol's region and which measures, at the scanner in
+     * force ({@link ScreeningContext#scanners()}). Needs {@link GadoliniumRule} to have run (post-contrast measures).
+     *
+     * @return the artifact reduction section, with its flags
+     */
+    @Override
+    public RuleOutcome<ArtifactReduction> apply(ScreeningContext c) {
+        ArtifactReduction mars = evaluate(
+                c.patient().implants(),
+                c.protocol().region(),
+                c.scanners(),
+                c.decision(GadoliniumRule.class).decision().plansContrast(),
+                c.lexicon(),
+                c.policy());
+        return RuleOutcome.of(mars).withFlags(mars.flags());
+    }
+
+    /**
+     * Decides whether MARS applies and which measures: where each implant lies relative to the field of view, then,
+     * when any metal is in or near it (or its place is not known), the measures at this scanner.
      *
      * @param contrastPlanned post-contrast sequences are in the protocol (given or for the radiologist to decide)
      */
-    public ArtifactReduction evaluate(
+    ArtifactReduction evaluate(
             List<Implant> implants,
             Region region,
             ScannerContext scanners,
             boolean contrastPlanned,
             IndicationLexicon lexicon,
             SitePolicy policy) {
-        int margin = policy.mars().marginVertebralLevels();
-        int[] fov = VertebralLevel.coverage(region);
+        Findings f = new Findings();
         List<ArtifactReduction.HardwarePosition> hardware = new ArrayList<>();
-        List<Reason> reasons = new ArrayList<>();
-        Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        boolean required = false;
         for (int i = 0; i < implants.size(); i++) {
-            Implant imp = implants.get(i);
-            if (imp.mrLabel() == MrLabel.MR_SAFE) {
-                hardware.add(new ArtifactReduction.HardwarePosition(
-                        i, imp.description(), null, ArtifactReduction.Position.NON_METALLIC));
-                continue;
-            }
-            Optional<int[]> span = locate(imp, lexicon);
-            ArtifactReduction.Position pos;
-            String levels = span.map(
-                            s -> VertebralLevel.name(s[0]) + (s[0] == s[1] ? "" : "-" + VertebralLevel.name(s[1])))
-                    .orElse(null);
-            if (span.isEmpty()) {
-                pos = ArtifactReduction.Position.UNKNOWN;
-                reasons.add(Reason.of(
-                        "MARS-LOCATION-UNKNOWN",
+            hardware.add(
+                    position(i, implants.get(i), region, lexicon, policy.mars().marginVertebralLevels(), f));
+        }
+        boolean required = hardware.stream().anyMatch(h -> NEEDS_MARS.contains(h.position()));
+        if (!required) {
+            return new ArtifactReduction(false, List.of(), List.of(), hardware, f.flags(), f.reasons());
+        }
+        List<LicensedOption> techniques = scanners.booked().licensedOptions().stream()
+                .filter(MAR_TECHNIQUES::contains)
+                .sorted()
+                .toList();
+        List<ArtifactMeasure> measures = new ArrayList<>();
+        sequenceMeasures(scanners, policy, measures, f);
+        acquisitionMeasures(contrastPlanned, techniques, measures, f);
+        return new ArtifactReduction(true, measures, techniques, hardware, f.flags(), f.reasons());
+    }
+
+    /** Where one implant lies relative to the field of view; MR Safe implants are not metal. */
+    private static ArtifactReduction.HardwarePosition position(
+            int i, Implant imp, Region region, IndicationLexicon lexicon, int margin, Findings f) {
+        if (imp.mrLabel() == MrLabel.MR_SAFE) {
+            return new ArtifactReduction.HardwarePosition(
+                    i, imp.description(), null, ArtifactReduction.Position.NON_METALLIC);
+        }
+        Optional<int[]> span = locate(imp, lexicon);
+        String levels = span.map(s -> VertebralLevel.name(s[0]) + (s[0] == s[1] ? "" : "-" + VertebralLevel.name(s[1])))
+                .orElse(null);
+        ArtifactReduction.Position pos = span.map(s -> relativeTo(s, VertebralLevel.coverage(region), margin))
+                .orElse(ArtifactReduction.Position.UNKNOWN);
+        switch (pos) {
+            case UNKNOWN ->
+                f.add(Reason.of(
+                        ReasonCode.MARS_LOCATION_UNKNOWN,
                         "Implant " + i + " location not known: assumed in or near the field of view.",
                         "§5"));
-            } else if (span.get()[1] >= fov[0] && span.get()[0] <= fov[1]) {
-                pos = ArtifactReduction.Position.IN_FOV;
-                flags.add(Flag.HARDWARE_IN_FOV);
-            } else if (span.get()[1] >= fov[0] - margin && span.get()[0] <= fov[1] + margin) {
-                pos = ArtifactReduction.Position.NEAR_FOV;
-                reasons.add(Reason.of(
-                                "MARS-NEAR-FOV",
+            case IN_FOV -> f.flag(Flag.HARDWARE_IN_FOV);
+            case NEAR_FOV ->
+                f.add(Reason.of(
+                                ReasonCode.MARS_NEAR_FOV,
                                 "Implant " + i + " at " + levels + " is within " + margin
                                         + " vertebral level(s) of the " + region + " field of view.",
                                 "§5")
                         .bySitePolicy("mars.marginVertebralLevels"));
-            } else {
-                pos = ArtifactReduction.Position.OUTSIDE_FOV;
-                reasons.add(Reason.of(
-                        "MARS-OUTSIDE-FOV",
+            case NON_METALLIC -> {}
+            case OUTSIDE_FOV ->
+                f.add(Reason.of(
+                        ReasonCode.MARS_OUTSIDE_FOV,
                         "Implant " + i + " at " + levels + " is far outside the " + region
                                 + " field of view: no metal artifact reduction; its MR labelling still applies.",
                         "§5"));
-            }
-            required |= pos != ArtifactReduction.Position.OUTSIDE_FOV;
-            hardware.add(new ArtifactReduction.HardwarePosition(i, imp.description(), levels, pos));
         }
-        if (!required) {
-            return new ArtifactReduction(false, List.of(), List.of(), hardware, List.copyOf(flags), reasons);
+        return new ArtifactReduction.HardwarePosition(i, imp.description(), levels, pos);
+    }
+
+    /** In the field of view, within the margin of it, or outside it. */
+    private static ArtifactReduction.Position relativeTo(int[] span, int[] fov, int margin) {
+        if (span[1] >= fov[0] && span[0] <= fov[1]) {
+            return ArtifactReduction.Position.IN_FOV;
         }
-        List<ArtifactMeasure> measures = new ArrayList<>();
+        if (span[1] >= fov[0] - margin && span[0] <= fov[1] + margin) {
+            return ArtifactReduction.Position.NEAR_FOV;
+        }
+        return ArtifactReduction.Position.OUTSIDE_FOV;
+    }
+
+    /** Field strength and sequence choice (§5 rules 1-4, 6): 1.5 T, TSE, no single-shot EPI, STIR/Dixon, bandwidth. */
+    private static void sequenceMeasures(
+            ScannerContext scanners, SitePolicy policy, List<ArtifactMeasure> measures, Findings f) {
         if (FieldStrength.ofTesla(scanners.fieldStrengthT())
                 .filter(FieldStrength.T1_5::equals)
                 .isEmpty()) {
             measures.add(ArtifactMeasure.PREFER_1_5T);
-            reasons.add(Reason.of(
-                            "MARS-PREFER-1_5T",
+            f.add(Reason.of(
+                            ReasonCode.MARS_PREFER_1_5T,
                             "Prefer 1.5 T: susceptibility artifact scales with field strength.",
                             "§5",
                             "S19",
@@ -104,23 +149,26 @@ public final class MetalArtifactRule {
                     .bySitePolicy("mars.prefer1_5T"));
         }
         measures.add(ArtifactMeasure.TSE_NOT_GRE);
-        reasons.add(Reason.of(
-                "MARS-NO-GRE", "Spin echo / TSE, no gradient echo or T2*: artifact FSE < SE < GRE.", "§5", "S19"));
+        f.add(Reason.of(
+                ReasonCode.MARS_NO_GRE,
+                "Spin echo / TSE, no gradient echo or T2*: artifact FSE < SE < GRE.",
+                "§5",
+                "S19"));
         measures.add(ArtifactMeasure.NO_SS_EPI_DWI);
-        reasons.add(Reason.of(
-                "MARS-NO-SS-EPI-DWI",
+        f.add(Reason.of(
+                ReasonCode.MARS_NO_SS_EPI_DWI,
                 "No single-shot EPI diffusion; multishot/readout-segmented/TSE diffusion or omit.",
                 "§5",
                 "S19"));
         measures.add(ArtifactMeasure.STIR_OR_DIXON_FS);
-        reasons.add(Reason.of(
-                "MARS-STIR-OR-DIXON-FS",
+        f.add(Reason.of(
+                ReasonCode.MARS_STIR_OR_DIXON_FS,
                 "Fat suppression by STIR or Dixon; no spectral (CHESS/SPIR/SPAIR) or water excitation.",
                 "§5",
                 "S20"));
         measures.add(ArtifactMeasure.HIGH_BANDWIDTH);
-        reasons.add(Reason.of(
-                        "MARS-HIGH-BANDWIDTH",
+        f.add(Reason.of(
+                        ReasonCode.MARS_HIGH_BANDWIDTH,
                         "Raise readout and slice-select bandwidth about x"
                                 + Range.format(policy.mars().bandwidthFactor().min()) + " to x"
                                 + Range.format(policy.mars().bandwidthFactor().max())
@@ -128,39 +176,45 @@ public final class MetalArtifactRule {
                         "§5",
                         "S19")
                 .bySitePolicy("mars.bandwidthFactor"));
+    }
+
+    /**
+     * After contrast, encoding, resolution and the licensed techniques (§5 rules 5, 7-9), and CT when still
+     * non-diagnostic.
+     */
+    private static void acquisitionMeasures(
+            boolean contrastPlanned, List<LicensedOption> techniques, List<ArtifactMeasure> measures, Findings f) {
         if (contrastPlanned) {
             measures.add(ArtifactMeasure.POST_CONTRAST_DIXON_OR_SUBTRACTION);
-            reasons.add(Reason.of(
-                    "MARS-POST-DIXON-OR-SUBTRACTION",
+            f.add(Reason.of(
+                    ReasonCode.MARS_POST_DIXON_OR_SUBTRACTION,
                     "After contrast near metal: T1 Dixon water or subtraction, never STIR.",
                     "§5",
                     "S20",
                     "S26"));
         }
         measures.add(ArtifactMeasure.FREQ_ALONG_HARDWARE);
-        reasons.add(Reason.of(
-                "MARS-FREQ-ALONG-HARDWARE",
+        f.add(Reason.of(
+                ReasonCode.MARS_FREQ_ALONG_HARDWARE,
                 "Frequency encoding along rods and screws; hardware axis parallel to B0 where possible.",
                 "§5",
                 "S19"));
         measures.add(ArtifactMeasure.THIN_SLICES_HIGH_MATRIX);
-        reasons.add(Reason.of(
-                "MARS-THIN-SLICES", "Thin slices, high matrix, short echo spacing, more averages.", "§5", "S19"));
-        List<LicensedOption> techniques = scanners.booked().licensedOptions().stream()
-                .filter(MAR_TECHNIQUES::contains)
-                .sorted()
-                .toList();
+        f.add(Reason.of(
+                ReasonCode.MARS_THIN_SLICES,
+                "Thin slices, high matrix, short echo spacing, more averages.",
+                "§5",
+                "S19"));
         measures.add(ArtifactMeasure.VAT_SEMAC_MAVRIC_IF_AVAILABLE);
-        reasons.add(Reason.of(
-                "MARS-VAT-SEMAC",
+        f.add(Reason.of(
+                ReasonCode.MARS_VAT_SEMAC,
                 techniques.isEmpty()
                         ? "No metal-artifact option (VAT, SEMAC, MAVRIC-SL, O-MAR) is licensed on the booked scanner."
                         : "Use the licensed metal-artifact options: " + techniques
                                 + " (SEMAC-VAT -63 %, VAT -49 %, SEMAC -56 % at 1.5 T).",
                 "§5",
                 "S19"));
-        reasons.add(Reason.of("MARS-CT-FALLBACK", "If still non-diagnostic: CT or CT myelography.", "§5", "S15"));
-        return new ArtifactReduction(true, measures, techniques, hardware, List.copyOf(flags), reasons);
+        f.add(Reason.of(ReasonCode.MARS_CT_FALLBACK, "If still non-diagnostic: CT or CT myelography.", "§5", "S15"));
     }
 
     /** Levels an implant lies at: from its location text (levels or body-part words), else from its type. */

@@ -57,7 +57,12 @@ public record PatientScreening(
 
     /** An empty screening: nothing known. */
     public static PatientScreening unknown() {
-        return new PatientScreening(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return builder().build();
+    }
+
+    /** A builder in which every value is unknown until set. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     @JsonIgnore
@@ -81,5 +86,106 @@ public record PatientScreening(
 
     public MotionRisk motionRiskOrLow() {
         return motionRisk == null ? MotionRisk.LOW : motionRisk;
+    }
+
+    /** Builds a screening from the values that are known; the rest stay unknown. */
+    public static final class Builder {
+        private Double ageYears;
+        private Sex sex;
+        private Double weightKg;
+        private Double egfr;
+        private Boolean acuteKidneyInjury;
+        private Dialysis dialysis;
+        private PregnancyStatus pregnancy;
+        private Integer gestationalWeeks;
+        private Boolean breastfeeding;
+        private List<PriorReaction> priorContrastReactions;
+        private List<Implant> implants;
+        private Claustrophobia claustrophobia;
+        private MotionRisk motionRisk;
+
+        private Builder() {}
+
+        public Builder ageYears(Double v) {
+            ageYears = v;
+            return this;
+        }
+
+        public Builder sex(Sex v) {
+            sex = v;
+            return this;
+        }
+
+        public Builder weightKg(Double v) {
+            weightKg = v;
+            return this;
+        }
+
+        public Builder egfr(Double v) {
+            egfr = v;
+            return this;
+        }
+
+        public Builder acuteKidneyInjury(Boolean v) {
+            acuteKidneyInjury = v;
+            return this;
+        }
+
+        public Builder dialysis(Dialysis v) {
+            dialysis = v;
+            return this;
+        }
+
+        public Builder pregnancy(PregnancyStatus v) {
+            pregnancy = v;
+            return this;
+        }
+
+        public Builder gestationalWeeks(Integer v) {
+            gestationalWeeks = v;
+            return this;
+        }
+
+        public Builder breastfeeding(Boolean v) {
+            breastfeeding = v;
+            return this;
+        }
+
+        public Builder priorContrastReactions(List<PriorReaction> v) {
+            priorContrastReactions = v;
+            return this;
+        }
+
+        public Builder implants(List<Implant> v) {
+            implants = v;
+            return this;
+        }
+
+        public Builder claustrophobia(Claustrophobia v) {
+            claustrophobia = v;
+            return this;
+        }
+
+        public Builder motionRisk(MotionRisk v) {
+            motionRisk = v;
+            return this;
+        }
+
+        public PatientScreening build() {
+            return new PatientScreening(
+                    ageYears,
+                    sex,
+                    weightKg,
+                    egfr,
+                    acuteKidneyInjury,
+                    dialysis,
+                    pregnancy,
+                    gestationalWeeks,
+                    breastfeeding,
+                    priorContrastReactions,
+                    implants,
+                    claustrophobia,
+                    motionRisk);
+        }
     }
 }

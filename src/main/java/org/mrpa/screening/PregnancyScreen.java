@@ -2,16 +2,26 @@ package org.mrpa.screening;
 
 import java.util.Optional;
 import org.mrpa.advice.Reason;
+import org.mrpa.advice.ReasonCode;
 import org.mrpa.protocol.Range;
 import org.mrpa.protocol.SitePolicy;
 
 /** The pregnancy status the rules act on when none was stated (fail safe: "unknown" in the child-bearing window). */
-public final class PregnancyScreen {
+public final class PregnancyScreen implements ScreeningRule<PregnancyScreen.Result> {
 
     /** The status and, when inferred, why. */
     public record Result(PregnancyStatus status, Optional<Reason> inferred) {}
 
-    private PregnancyScreen() {}
+    /**
+     * The effective pregnancy status of the patient, which later rules read.
+     *
+     * @return the status; when inferred, the reason is added to the recommendation's reasons
+     */
+    @Override
+    public RuleOutcome<Result> apply(ScreeningContext c) {
+        Result result = effective(c.patient(), c.policy());
+        return RuleOutcome.of(result).withReasons(result.inferred().stream().toList());
+    }
 
     /**
      * The stated status; when absent, NOT_APPLICABLE for male patients and for ages outside the site's
@@ -32,7 +42,7 @@ public final class PregnancyScreen {
         return new Result(
                 PregnancyStatus.UNKNOWN,
                 Optional.of(Reason.of(
-                                "PREG-STATUS-NOT-STATED",
+                                ReasonCode.PREG_STATUS_NOT_STATED,
                                 "Pregnancy status not stated for a patient who may be pregnant (sex "
                                         + (p.sex() == null ? "not stated" : p.sex()) + ", age "
                                         + (p.ageYears() == null ? "not stated" : p.ageYears())

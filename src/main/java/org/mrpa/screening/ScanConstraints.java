@@ -22,8 +22,12 @@ public record ScanConstraints(
         Boolean deviceMriMode,
         Boolean monitoring) {
 
-    public static final ScanConstraints NONE =
-            new ScanConstraints(null, null, null, null, null, null, null, null, null, null, null);
+    public static final ScanConstraints NONE = builder().build();
+
+    /** A builder in which every limit is absent until set. */
+    public static Builder builder() {
+        return new Builder();
+    }
 
     /** Both sets of limits at once: the lower of each limit, the intersection of field strengths. */
     public ScanConstraints and(ScanConstraints o) {
@@ -69,5 +73,92 @@ public record ScanConstraints(
 
     private static Boolean or(Boolean a, Boolean b) {
         return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b) ? Boolean.TRUE : null;
+    }
+
+    /** Builds limits from the ones that are set; the rest stay absent (no limit). */
+    public static final class Builder {
+        private List<Double> allowedFieldStrengthsT;
+        private OperatingMode operatingMode;
+        private Double maxWholeBodySarWPerKg;
+        private Double maxHeadSarWPerKg;
+        private Double maxB1rmsMicroT;
+        private Double maxSlewRateTPerMPerS;
+        private Double maxDbDtTPerS;
+        private Double maxSpatialFieldGradientTPerM;
+        private MrConditions.TransmitCoil transmitCoil;
+        private Boolean deviceMriMode;
+        private Boolean monitoring;
+
+        private Builder() {}
+
+        public Builder allowedFieldStrengthsT(List<Double> v) {
+            allowedFieldStrengthsT = v;
+            return this;
+        }
+
+        public Builder operatingMode(OperatingMode v) {
+            operatingMode = v;
+            return this;
+        }
+
+        public Builder maxWholeBodySarWPerKg(Double v) {
+            maxWholeBodySarWPerKg = v;
+            return this;
+        }
+
+        public Builder maxHeadSarWPerKg(Double v) {
+            maxHeadSarWPerKg = v;
+            return this;
+        }
+
+        public Builder maxB1rmsMicroT(Double v) {
+            maxB1rmsMicroT = v;
+            return this;
+        }
+
+        public Builder maxSlewRateTPerMPerS(Double v) {
+            maxSlewRateTPerMPerS = v;
+            return this;
+        }
+
+        public Builder maxDbDtTPerS(Double v) {
+            maxDbDtTPerS = v;
+            return this;
+        }
+
+        public Builder maxSpatialFieldGradientTPerM(Double v) {
+            maxSpatialFieldGradientTPerM = v;
+            return this;
+        }
+
+        public Builder transmitCoil(MrConditions.TransmitCoil v) {
+            transmitCoil = v;
+            return this;
+        }
+
+        public Builder deviceMriMode(Boolean v) {
+            deviceMriMode = v;
+            return this;
+        }
+
+        public Builder monitoring(Boolean v) {
+            monitoring = v;
+            return this;
+        }
+
+        public ScanConstraints build() {
+            return new ScanConstraints(
+                    allowedFieldStrengthsT,
+                    operatingMode,
+                    maxWholeBodySarWPerKg,
+                    maxHeadSarWPerKg,
+                    maxB1rmsMicroT,
+                    maxSlewRateTPerMPerS,
+                    maxDbDtTPerS,
+                    maxSpatialFieldGradientTPerM,
+                    transmitCoil,
+                    deviceMriMode,
+                    monitoring);
+        }
     }
 }

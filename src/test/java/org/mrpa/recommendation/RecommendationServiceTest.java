@@ -249,6 +249,43 @@ class RecommendationServiceTest {
     }
 
     @Test
+    void reasonsFollowTheRuleOrderAfterTheIndicationMatch() {
+        Implant screws = new Implant(
+                "pedicle screws",
+                ImplantType.SPINAL_FUSION_HARDWARE,
+                MrLabel.MR_CONDITIONAL,
+                "L4-S1",
+                null,
+                new MrConditions(
+                        List.of(1.5, 3.0), null, null, null, null, null, null, null, null, null, null, null, null));
+        PatientScreening woman = PatientScreening.builder()
+                .ageYears(30.0)
+                .sex(Sex.FEMALE)
+                .egfr(90.0)
+                .claustrophobia(Claustrophobia.SEVERE)
+                .implants(List.of(screws))
+                .build();
+        Recommendation r = service.recommend(request("low back pain", woman, scanner("MR2")));
+        assertThat(r.reasons())
+                .extracting(Reason::code)
+                .containsExactly(
+                        "IND-FAMILY-MATCHED",
+                        "PREG-STATUS-NOT-STATED",
+                        "REC-FIELD-MARS",
+                        "MOT-ABBREVIATED",
+                        "PAT-WEIGHT-UNKNOWN",
+                        "APP-LBP-V1-V2");
+        assertThat(r.flags())
+                .containsExactly(
+                        Flag.APPROPRIATENESS_USUALLY_NOT_APPROPRIATE,
+                        Flag.DOCUMENT_RISK_BENEFIT,
+                        Flag.PREGNANCY_NORMAL_MODE,
+                        Flag.HARDWARE_IN_FOV,
+                        Flag.WEIGHT_UNKNOWN,
+                        Flag.CLAUSTROPHOBIA_MEASURES);
+    }
+
+    @Test
     void unsupportedRegionHasNoProtocolAndSaysWhy() {
         Recommendation r = service.recommend(request("MRI knee, meniscal tear", patient(90.0, null, List.of()), null));
         assertThat(r.supported()).isFalse();

@@ -75,16 +75,7 @@ public final class CatalogLoader {
         IndicationLexicon lexicon = read(dir.resolve(LEXICON), new TypeReference<IndicationLexicon>() {}, problems);
         HeaderClassification classification =
                 read(dir.resolve(HEADER_CLASSIFICATION), new TypeReference<HeaderClassification>() {}, problems);
-        Map<String, Protocol> protocols = new LinkedHashMap<>();
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            if (!SHARED_FILES.contains(name)) {
-                Protocol p = read(f, new TypeReference<Protocol>() {}, problems);
-                if (p != null) {
-                    protocols.put(name, p);
-                }
-            }
-        }
+        Map<String, Protocol> protocols = readProtocols(files, problems);
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
@@ -104,6 +95,21 @@ public final class CatalogLoader {
                 policy,
                 lexicon,
                 classification);
+    }
+
+    /** Every protocol file (the files that are not shared), by file name. */
+    private Map<String, Protocol> readProtocols(List<Path> files, List<CatalogProblem> problems) {
+        Map<String, Protocol> protocols = new LinkedHashMap<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (!SHARED_FILES.contains(name)) {
+                Protocol p = read(f, new TypeReference<Protocol>() {}, problems);
+                if (p != null) {
+                    protocols.put(name, p);
+                }
+            }
+        }
+        return protocols;
     }
 
     private static List<Path> yamlFiles(Path dir, List<CatalogProblem> problems) {

@@ -167,26 +167,8 @@ final class CatalogValidator {
         if (p == null) {
             return;
         }
-        SitePolicy.Gadolinium g = p.gadolinium();
-        if (require(f, "gadolinium", g)) {
-            require(f, "gadolinium.agentGroup", g.agentGroup());
-            if (require(f, "gadolinium.egfrThreshold", g.egfrThreshold())
-                    && (g.egfrThreshold() <= 0 || g.egfrThreshold() > 150)) {
-                problems.add(new CatalogProblem(
-                        f,
-                        "gadolinium.egfrThreshold",
-                        "must be between 0 and 150 mL/min/1.73 m2, was " + g.egfrThreshold()));
-            }
-            require(f, "gadolinium.severeRenalImpairment", g.severeRenalImpairment());
-            require(f, "gadolinium.hemodialysis", g.hemodialysis());
-            require(f, "gadolinium.peritonealDialysisPreferCt", g.peritonealDialysisPreferCt());
-            require(f, "gadolinium.egfrRequired", g.egfrRequired());
-            require(f, "gadolinium.mildReactionPremedication", g.mildReactionPremedication());
-            require(f, "gadolinium.unknownPregnancy", g.unknownPregnancy());
-            if (g.volumeCapMl() != null && g.volumeCapMl() <= 0) {
-                problems.add(new CatalogProblem(f, "gadolinium.volumeCapMl", "must be positive or null"));
-            }
-            validateAgents(f, g.agents());
+        if (require(f, "gadolinium", p.gadolinium())) {
+            validateGadolinium(f, p.gadolinium());
         }
         if (require(f, "pregnancy", p.pregnancy())) {
             require(f, "pregnancy.prefer1_5T", p.pregnancy().prefer1_5T());
@@ -199,17 +181,7 @@ final class CatalogValidator {
             require(f, "implants.unlabelledApprovedFieldStrengthT", p.implants().unlabelledApprovedFieldStrengthT());
         }
         if (require(f, "mars", p.mars())) {
-            if (require(f, "mars.marginVertebralLevels", p.mars().marginVertebralLevels())
-                    && p.mars().marginVertebralLevels() < 0) {
-                problems.add(new CatalogProblem(f, "mars.marginVertebralLevels", "must not be negative"));
-            }
-            Range bw = p.mars().bandwidthFactor();
-            if (require(f, "mars.bandwidthFactor", bw)) {
-                if (bw.min() == null || bw.max() == null || bw.min() < 1 || !bw.isOrdered()) {
-                    problems.add(new CatalogProblem(f, "mars.bandwidthFactor", "needs min >= 1 and max >= min"));
-                }
-            }
-            require(f, "mars.prefer1_5T", p.mars().prefer1_5T());
+            validateMars(f, p.mars());
         }
         if (require(f, "patients", p.patients())) {
             require(f, "patients.pediatricAgeYears", p.patients().pediatricAgeYears());
@@ -219,6 +191,40 @@ final class CatalogValidator {
                     p.patients().sedationConsiderationBelowAgeYears());
         }
         validateScanners(f, p);
+    }
+
+    private void validateGadolinium(String f, SitePolicy.Gadolinium g) {
+        require(f, "gadolinium.agentGroup", g.agentGroup());
+        if (require(f, "gadolinium.egfrThreshold", g.egfrThreshold())
+                && (g.egfrThreshold() <= 0 || g.egfrThreshold() > 150)) {
+            problems.add(new CatalogProblem(
+                    f,
+                    "gadolinium.egfrThreshold",
+                    "must be between 0 and 150 mL/min/1.73 m2, was " + g.egfrThreshold()));
+        }
+        require(f, "gadolinium.severeRenalImpairment", g.severeRenalImpairment());
+        require(f, "gadolinium.hemodialysis", g.hemodialysis());
+        require(f, "gadolinium.peritonealDialysisPreferCt", g.peritonealDialysisPreferCt());
+        require(f, "gadolinium.egfrRequired", g.egfrRequired());
+        require(f, "gadolinium.mildReactionPremedication", g.mildReactionPremedication());
+        require(f, "gadolinium.unknownPregnancy", g.unknownPregnancy());
+        if (g.volumeCapMl() != null && g.volumeCapMl() <= 0) {
+            problems.add(new CatalogProblem(f, "gadolinium.volumeCapMl", "must be positive or null"));
+        }
+        validateAgents(f, g.agents());
+    }
+
+    private void validateMars(String f, SitePolicy.Mars m) {
+        if (require(f, "mars.marginVertebralLevels", m.marginVertebralLevels()) && m.marginVertebralLevels() < 0) {
+            problems.add(new CatalogProblem(f, "mars.marginVertebralLevels", "must not be negative"));
+        }
+        Range bw = m.bandwidthFactor();
+        if (require(f, "mars.bandwidthFactor", bw)) {
+            if (bw.min() == null || bw.max() == null || bw.min() < 1 || !bw.isOrdered()) {
+                problems.add(new CatalogProblem(f, "mars.bandwidthFactor", "needs min >= 1 and max >= min"));
+            }
+        }
+        require(f, "mars.prefer1_5T", m.prefer1_5T());
     }
 
     private void validateAgents(String f, List<GadoliniumAgent> agents) {

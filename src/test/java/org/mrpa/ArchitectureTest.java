@@ -32,7 +32,7 @@ class ArchitectureTest {
         ALLOWED.put("advice", Set.of());
         ALLOWED.put("protocol", Set.of());
         ALLOWED.put("indication", Set.of("advice", "protocol"));
-        ALLOWED.put("screening", Set.of("advice", "protocol"));
+        ALLOWED.put("screening", Set.of("advice", "protocol", "indication"));
         ALLOWED.put("recommendation", Set.of("advice", "protocol", "indication", "screening"));
         ALLOWED.put("dicom", Set.of("protocol"));
         ALLOWED.put("conformance", Set.of("advice", "protocol", "screening", "recommendation", "dicom"));

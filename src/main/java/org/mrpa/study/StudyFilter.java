@@ -22,7 +22,4 @@ public record StudyFilter(
         String model,
         String softwareVersion,
         Severity minSeverity,
-        StudyConformanceReport.OrderLink orderLink) {
-
-    public static final StudyFilter ALL = new StudyFilter(null, null, null, null, null, null, null, null, null, null);
-}
+        StudyConformanceReport.OrderLink orderLink) {}

@@ -25,6 +25,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // "egfr":80,"egfr":20 must not silently mean 20: a repeated key is a 400 naming it
+        mapper.getFactory().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         for (LogicalType t :
                 new LogicalType[] {LogicalType.Float, LogicalType.Integer, LogicalType.Boolean, LogicalType.Enum}) {

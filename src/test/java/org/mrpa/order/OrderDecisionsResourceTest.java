@@ -120,6 +120,11 @@ class OrderDecisionsResourceTest {
                 {"outcome":"MAYBE","reason":"x","decidedBy":"dr.akhan"}""").statusCode(400).body("errors[0].field", equalTo("outcome"));
         decide("DEC002", """
                 {"outcome":"GIVE","agent":"gadobutrol","reason":"x"}""").statusCode(400).body("errors[0].field", equalTo("decidedBy"));
+        decide("DEC002", """
+                {"outcome":"GIVE","outcome":"DO_NOT_GIVE","reason":"x","decidedBy":"dr.akhan"}""")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Duplicate field 'outcome'"));
         decide("NOSUCHORDER", """
                 {"outcome":"GIVE","agent":"gadobutrol","reason":"x","decidedBy":"dr.akhan"}""").statusCode(404).body("code", equalTo("ORDER_NOT_FOUND"));
         given().when()

@@ -17,6 +17,7 @@ import org.mrpa.protocol.IndicationLexicon;
 import org.mrpa.protocol.Protocol;
 import org.mrpa.protocol.Region;
 import org.mrpa.protocol.Triggers;
+import org.mrpa.protocol.UrgencyCue;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
 
 /**
@@ -77,6 +78,7 @@ public final class IndicationMatcher {
         index(lex.redFlags(), List.of(), Marker.RED_FLAG);
         index(lex.priorManagement(), List.of(), Marker.PRIOR_MANAGEMENT);
         index(lex.intrathecalRequest(), List.of(), Marker.INTRATHECAL_REQUEST);
+        lex.urgencyCues().forEach((cue, phrases) -> index(phrases, List.of(), new TermTag.Urgency(cue)));
     }
 
     private void index(List<String> phrases, List<String> icd10Prefixes, TermTag tag) {
@@ -115,6 +117,7 @@ public final class IndicationMatcher {
                 .redFlags(hits.phrases(Marker.RED_FLAG))
                 .priorManagement(hits.phrases(Marker.PRIOR_MANAGEMENT))
                 .intrathecalRequested(hits.has(Marker.INTRATHECAL_REQUEST))
+                .urgencyCues(urgencyCues(hits))
                 .contrastExceptions(contrastExceptions(choice.protocol(), hits))
                 .reasons(reasons(choice, negated, outOfScope, region.region()))
                 .build();
@@ -286,6 +289,18 @@ public final class IndicationMatcher {
                 .thenComparingInt(p -> -candidates.byFamily().get(p.family()).size())
                 .thenComparingInt(p -> p.familyDefault() ? 0 : 1)
                 .thenComparingInt(p -> tier.indexOf(p.family()));
+    }
+
+    /** The asserted urgency cues (§1.4) and the words they were found by; negated cues are not there. */
+    private static Map<UrgencyCue, List<Evidence>> urgencyCues(TagHits hits) {
+        Map<UrgencyCue, List<Evidence>> out = new EnumMap<>(UrgencyCue.class);
+        for (UrgencyCue cue : UrgencyCue.values()) {
+            List<Evidence> found = hits.evidence(new TermTag.Urgency(cue));
+            if (!found.isEmpty()) {
+                out.put(cue, found);
+            }
+        }
+        return out;
     }
 
     /** Indices of the chosen protocol's contrast exceptions the indication asserts (e.g. spondylotic myelopathy). */

@@ -43,6 +43,9 @@ public final class IndicationMatcher {
         }
     }
 
+    private static final Set<String> EXAM_WORDS = Set.of("mri", "mr");
+    private static final int EXAM_WORD_DISTANCE = 3;
+
     private final ProtocolCatalog catalog;
     private final TermIndex terms = new TermIndex();
     private final CodeIndex codes = new CodeIndex();
@@ -103,10 +106,13 @@ public final class IndicationMatcher {
         List<Evidence> outOfScope = hits.evidence(Marker.OUT_OF_SCOPE);
         RegionFinding region = RegionFinding.of(hits, tokens, source, regionHint);
         Candidates candidates = candidates(hits);
-        if (candidates.byFamily().isEmpty()) {
+        if (candidates.byFamily().isEmpty() || examOfAnotherOrgan(mentions, tokens)) {
             return unmatched(outOfScope, negated, region.evidence());
         }
         Choice choice = byPrecedence(candidates, region.region());
+        if (choice.family() == Family.MSCC || choice.family() == Family.TUMOR) {
+            outOfScope = outOfScope.stream().filter(e -> !isCancerCode(e)).toList();
+        }
         return IndicationMatch.builder(IndicationMatch.Status.MATCHED)
                 .protocol(choice.protocol())
                 .evidence(choice.evidence())
@@ -168,6 +174,34 @@ public final class IndicationMatcher {
         return hits;
     }
 
+    /**
+     * True when the examination asked for is of another organ ("MRI brain", "MRI L hip", "MRI both thighs") and no
+     * spine examination is asked for: out of scope even when the disease named can involve the spine (§1.5).
+     */
+    private static boolean examOfAnotherOrgan(List<Mention> mentions, List<Token> tokens) {
+        boolean otherOrgan = false;
+        boolean spine = false;
+        for (Mention m : mentions) {
+            if (!m.asserted() || !examined(tokens, m.first())) {
+                continue;
+            }
+            otherOrgan |= m.tags().contains(Marker.OUT_OF_SCOPE);
+            spine |= m.tags().stream().anyMatch(TermTag.RegionWord.class::isInstance);
+        }
+        return otherOrgan && !spine;
+    }
+
+    /** True when the word at {@code index} follows "MRI" or "MR" within the same clause by at most two words. */
+    private static boolean examined(List<Token> tokens, int index) {
+        for (int k = Math.max(0, index - EXAM_WORD_DISTANCE); k < index; k++) {
+            Token t = tokens.get(k);
+            if (t.clause() == tokens.get(index).clause() && EXAM_WORDS.contains(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Clauses holding an asserted out-of-scope mention (brain, knee ...). */
     private static Set<Integer> outOfScopeClauses(List<Mention> mentions, List<Token> tokens) {
         Set<Integer> out = new HashSet<>();
@@ -201,6 +235,11 @@ public final class IndicationMatcher {
                 .map(Mention::evidence)
                 .distinct()
                 .toList();
+    }
+
+    /** A cancer code (ICD-10 chapter C): in a spine metastasis request it names the primary, not the exam (§1.5). */
+    private static boolean isCancerCode(Evidence e) {
+        return e.source() == Evidence.Source.ICD10 && e.matched().startsWith("C");
     }
 
     /** Protocols with a trigger or a complete combination found, in catalog order, and their hits by family. */

@@ -59,6 +59,23 @@ public enum ReasonCode {
     /** None of the emergency or urgent rules applies: ROUTINE. */
     URG_ROUTINE("URG-ROUTINE"),
 
+    // Coverage (§1.5)
+
+    /** A sensory level (or a named cord level): from the craniocervical junction down to that level. */
+    COV_SENSORY_LEVEL("COV-SENSORY-LEVEL"),
+    /** Myelopathy or cord signs without a localising level: cervical and thoracic cord. */
+    COV_CORD_NO_LEVEL("COV-CORD-NO-LEVEL"),
+    /** Suspected cauda equina syndrome: lumbosacral spine in full, whole-spine sagittal screen by site policy. */
+    COV_CES("COV-CES"),
+    /** Spinal infection: the symptomatic region plus a sagittal screen of the whole spine. */
+    COV_INFECTION_SCREEN("COV-INFECTION-SCREEN"),
+    /** A focal lesion (intradural, primary bone, single known lesion): its levels, no whole-spine survey. */
+    COV_FOCAL_LESION("COV-FOCAL-LESION"),
+    /** Known primary with suspected metastases, myeloma, MSCC or a whole-spine protocol: whole-spine survey. */
+    COV_WHOLE_SPINE("COV-WHOLE-SPINE"),
+    /** The region's default coverage, extended to the levels the referral names. */
+    COV_REGION("COV-REGION"),
+
     // Pregnancy status (§3.3)
 
     /** No pregnancy status was stated for a patient in the child-bearing window: treated as unknown. */

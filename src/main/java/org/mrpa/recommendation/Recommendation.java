@@ -209,9 +209,16 @@ public record Recommendation(
             List<Evidence> negated,
             List<Evidence> outOfScope) {}
 
-    /** The catalog protocol and the variants applied to it. */
+    /** The catalog protocol, the variants applied to it and the levels it images. */
     public record ProtocolSummary(
-            String id, String title, Family family, Region region, List<ProtocolTailor.Variant> variants) {}
+            String id,
+            String title,
+            Family family,
+            Region region,
+            List<ProtocolTailor.Variant> variants,
+
+            @Schema(description = "Levels imaged: sagittal span, axial levels, whole-spine sagittal screen (§1.5)")
+            Coverage coverage) {}
 
     /** Booked and recommended scanner. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

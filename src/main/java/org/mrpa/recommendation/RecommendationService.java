@@ -35,6 +35,7 @@ public final class RecommendationService {
     private final IndicationMatcher matcher;
     private final ScannerResolver scanners;
     private final UrgencyRule urgencyRule;
+    private final CoverageRule coverageRule;
     private final List<ScreeningRule<?>> rules;
     private final RecommendationStore store;
     private final Clock clock;
@@ -44,6 +45,7 @@ public final class RecommendationService {
         this.matcher = new IndicationMatcher(catalog);
         this.scanners = new ScannerResolver(catalog.sitePolicy());
         this.urgencyRule = urgencyRule(catalog);
+        this.coverageRule = new CoverageRule(catalog.sitePolicy().referrals().cesWholeSpineScreen());
         this.rules = rules(new ProtocolTailor(catalog));
         this.store = store;
         this.clock = clock;
@@ -120,7 +122,12 @@ public final class RecommendationService {
                 .indication(summary(match))
                 .urgency(urgency)
                 .protocol(new Recommendation.ProtocolSummary(
-                        protocol.id(), protocol.title(), protocol.family(), protocol.region(), tailored.variants()))
+                        protocol.id(),
+                        protocol.title(),
+                        protocol.family(),
+                        protocol.region(),
+                        tailored.variants(),
+                        coverageRule.assess(match, request.indication().text())))
                 .scanner(new Recommendation.ScannerSummary(
                         booked.booked().id(),
                         booked.fieldStrengthT(),

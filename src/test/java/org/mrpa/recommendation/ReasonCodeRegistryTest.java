@@ -95,6 +95,7 @@ class ReasonCodeRegistryTest {
         List<Reason> reasons = new ArrayList<>(r.reasons());
         if (r.supported()) {
             reasons.addAll(r.urgency().reasons());
+            reasons.addAll(r.protocol().coverage().reasons());
             reasons.addAll(r.gadolinium().reasons());
             reasons.addAll(r.implantSafety().reasons());
             r.implantSafety().implants().forEach(a -> reasons.addAll(a.reasons()));
@@ -150,6 +151,8 @@ class ReasonCodeRegistryTest {
             text("transverse myelitis over 3 days, numbness"),
             text("cervical myelopathy spondylotic, 6 months, falls"),
             text("low back pain, night pain"),
+            text("intradural lesion at T7, no known malignancy"),
+            text("transverse myelitis, sensory level T8"),
             text("blah blah"));
 
     static IndicationInput text(String text) {

@@ -32,6 +32,50 @@ public enum ReasonCode {
     /** No spine indication was recognised; no protocol is guessed. */
     IND_NOT_RECOGNISED("IND-NOT-RECOGNISED"),
 
+    // Urgency (§1.4)
+
+    /** Suspected cauda equina syndrome (bladder/bowel dysfunction, saddle anaesthesia, bilateral sciatica): EMERGENCY. */
+    URG_CES("URG-CES"),
+    /** Suspected spinal infection with a new neurological deficit or sepsis: EMERGENCY. */
+    URG_INFECTION_DEFICIT("URG-INFECTION-DEFICIT"),
+    /** Metastatic cord compression with neurological symptoms or signs: EMERGENCY. */
+    URG_MSCC_DEFICIT("URG-MSCC-DEFICIT"),
+    /** Acute trauma with a neurological deficit: EMERGENCY. */
+    URG_TRAUMA_DEFICIT("URG-TRAUMA-DEFICIT"),
+    /** Suspected spinal epidural haematoma with a deficit: EMERGENCY. */
+    URG_HEMATOMA_DEFICIT("URG-HEMATOMA-DEFICIT"),
+    /** Acute myelopathy with motor weakness or sphincter disturbance: EMERGENCY until compression is excluded. */
+    URG_MYELOPATHY_ACUTE_DEFICIT("URG-MYELOPATHY-ACUTE-DEFICIT"),
+    /** Suspected spinal infection without a deficit: URGENT. */
+    URG_INFECTION("URG-INFECTION"),
+    /** MSCC risk without neurological signs (suspected MSCC, or cancer with spinal pain): URGENT. */
+    URG_MSCC_RISK("URG-MSCC-RISK"),
+    /** Acute myelopathy without motor or sphincter deficit: URGENT. */
+    URG_MYELOPATHY_ACUTE("URG-MYELOPATHY-ACUTE"),
+    /** Chronic myelopathy with rapid progression or falls, expedited by site policy: URGENT. */
+    URG_MYELOPATHY_PROGRESSION("URG-MYELOPATHY-PROGRESSION"),
+    /** A child with back pain and red flags: URGENT. */
+    URG_CHILD_RED_FLAGS("URG-CHILD-RED-FLAGS"),
+    /** None of the emergency or urgent rules applies: ROUTINE. */
+    URG_ROUTINE("URG-ROUTINE"),
+
+    // Coverage (§1.5)
+
+    /** A sensory level (or a named cord level): from the craniocervical junction down to that level. */
+    COV_SENSORY_LEVEL("COV-SENSORY-LEVEL"),
+    /** Myelopathy or cord signs without a localising level: cervical and thoracic cord. */
+    COV_CORD_NO_LEVEL("COV-CORD-NO-LEVEL"),
+    /** Suspected cauda equina syndrome: lumbosacral spine in full, whole-spine sagittal screen by site policy. */
+    COV_CES("COV-CES"),
+    /** Spinal infection: the symptomatic region plus a sagittal screen of the whole spine. */
+    COV_INFECTION_SCREEN("COV-INFECTION-SCREEN"),
+    /** A focal lesion (intradural, primary bone, single known lesion): its levels, no whole-spine survey. */
+    COV_FOCAL_LESION("COV-FOCAL-LESION"),
+    /** Known primary with suspected metastases, myeloma, MSCC or a whole-spine protocol: whole-spine survey. */
+    COV_WHOLE_SPINE("COV-WHOLE-SPINE"),
+    /** The region's default coverage, extended to the levels the referral names. */
+    COV_REGION("COV-REGION"),
+
     // Pregnancy status (§3.3)
 
     /** No pregnancy status was stated for a patient in the child-bearing window: treated as unknown. */

@@ -1,15 +1,18 @@
 package org.mrpa.indication;
 
 import java.util.List;
+import java.util.Map;
 import org.mrpa.advice.Reason;
 import org.mrpa.protocol.Family;
 import org.mrpa.protocol.Protocol;
 import org.mrpa.protocol.Region;
+import org.mrpa.protocol.UrgencyCue;
 
 /**
  * The result of matching an indication: the protocol (when supported) and the evidence behind it.
  *
  * @param contrastExceptions indices of the chosen protocol's contrast exceptions the indication asserts
+ * @param urgencyCues        the asserted cues of the urgency rules (§1.4) and the words behind each
  */
 public record IndicationMatch(
         Status status,
@@ -24,6 +27,7 @@ public record IndicationMatch(
         List<String> redFlags,
         List<String> priorManagement,
         boolean intrathecalRequested,
+        Map<UrgencyCue, List<Evidence>> urgencyCues,
         List<Integer> contrastExceptions,
         List<Reason> reasons) {
 
@@ -57,6 +61,7 @@ public record IndicationMatch(
         private List<String> redFlags = List.of();
         private List<String> priorManagement = List.of();
         private boolean intrathecalRequested;
+        private Map<UrgencyCue, List<Evidence>> urgencyCues = Map.of();
         private List<Integer> contrastExceptions = List.of();
         private List<Reason> reasons = List.of();
 
@@ -110,6 +115,11 @@ public record IndicationMatch(
             return this;
         }
 
+        Builder urgencyCues(Map<UrgencyCue, List<Evidence>> value) {
+            this.urgencyCues = value;
+            return this;
+        }
+
         Builder contrastExceptions(List<Integer> value) {
             this.contrastExceptions = value;
             return this;
@@ -134,6 +144,7 @@ public record IndicationMatch(
                     redFlags,
                     priorManagement,
                     intrathecalRequested,
+                    urgencyCues,
                     contrastExceptions,
                     reasons);
         }

@@ -17,6 +17,7 @@ import org.mrpa.protocol.IndicationLexicon;
 import org.mrpa.protocol.Protocol;
 import org.mrpa.protocol.Region;
 import org.mrpa.protocol.Triggers;
+import org.mrpa.protocol.UrgencyCue;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
 
 /**
@@ -41,6 +42,9 @@ public final class IndicationMatcher {
             return protocol.family();
         }
     }
+
+    private static final Set<String> EXAM_WORDS = Set.of("mri", "mr");
+    private static final int EXAM_WORD_DISTANCE = 3;
 
     private final ProtocolCatalog catalog;
     private final TermIndex terms = new TermIndex();
@@ -77,6 +81,7 @@ public final class IndicationMatcher {
         index(lex.redFlags(), List.of(), Marker.RED_FLAG);
         index(lex.priorManagement(), List.of(), Marker.PRIOR_MANAGEMENT);
         index(lex.intrathecalRequest(), List.of(), Marker.INTRATHECAL_REQUEST);
+        lex.urgencyCues().forEach((cue, phrases) -> index(phrases, List.of(), new TermTag.Urgency(cue)));
     }
 
     private void index(List<String> phrases, List<String> icd10Prefixes, TermTag tag) {
@@ -101,10 +106,13 @@ public final class IndicationMatcher {
         List<Evidence> outOfScope = hits.evidence(Marker.OUT_OF_SCOPE);
         RegionFinding region = RegionFinding.of(hits, tokens, source, regionHint);
         Candidates candidates = candidates(hits);
-        if (candidates.byFamily().isEmpty()) {
+        if (candidates.byFamily().isEmpty() || examOfAnotherOrgan(mentions, tokens)) {
             return unmatched(outOfScope, negated, region.evidence());
         }
         Choice choice = byPrecedence(candidates, region.region());
+        if (choice.family() == Family.MSCC || choice.family() == Family.TUMOR) {
+            outOfScope = outOfScope.stream().filter(e -> !isCancerCode(e)).toList();
+        }
         return IndicationMatch.builder(IndicationMatch.Status.MATCHED)
                 .protocol(choice.protocol())
                 .evidence(choice.evidence())
@@ -115,6 +123,7 @@ public final class IndicationMatcher {
                 .redFlags(hits.phrases(Marker.RED_FLAG))
                 .priorManagement(hits.phrases(Marker.PRIOR_MANAGEMENT))
                 .intrathecalRequested(hits.has(Marker.INTRATHECAL_REQUEST))
+                .urgencyCues(urgencyCues(hits))
                 .contrastExceptions(contrastExceptions(choice.protocol(), hits))
                 .reasons(reasons(choice, negated, outOfScope, region.region()))
                 .build();
@@ -165,6 +174,34 @@ public final class IndicationMatcher {
         return hits;
     }
 
+    /**
+     * True when the examination asked for is of another organ ("MRI brain", "MRI L hip", "MRI both thighs") and no
+     * spine examination is asked for: out of scope even when the disease named can involve the spine (§1.5).
+     */
+    private static boolean examOfAnotherOrgan(List<Mention> mentions, List<Token> tokens) {
+        boolean otherOrgan = false;
+        boolean spine = false;
+        for (Mention m : mentions) {
+            if (!m.asserted() || !examined(tokens, m.first())) {
+                continue;
+            }
+            otherOrgan |= m.tags().contains(Marker.OUT_OF_SCOPE);
+            spine |= m.tags().stream().anyMatch(TermTag.RegionWord.class::isInstance);
+        }
+        return otherOrgan && !spine;
+    }
+
+    /** True when the word at {@code index} follows "MRI" or "MR" within the same clause by at most two words. */
+    private static boolean examined(List<Token> tokens, int index) {
+        for (int k = Math.max(0, index - EXAM_WORD_DISTANCE); k < index; k++) {
+            Token t = tokens.get(k);
+            if (t.clause() == tokens.get(index).clause() && EXAM_WORDS.contains(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Clauses holding an asserted out-of-scope mention (brain, knee ...). */
     private static Set<Integer> outOfScopeClauses(List<Mention> mentions, List<Token> tokens) {
         Set<Integer> out = new HashSet<>();
@@ -198,6 +235,11 @@ public final class IndicationMatcher {
                 .map(Mention::evidence)
                 .distinct()
                 .toList();
+    }
+
+    /** A cancer code (ICD-10 chapter C): in a spine metastasis request it names the primary, not the exam (§1.5). */
+    private static boolean isCancerCode(Evidence e) {
+        return e.source() == Evidence.Source.ICD10 && e.matched().startsWith("C");
     }
 
     /** Protocols with a trigger or a complete combination found, in catalog order, and their hits by family. */
@@ -286,6 +328,18 @@ public final class IndicationMatcher {
                 .thenComparingInt(p -> -candidates.byFamily().get(p.family()).size())
                 .thenComparingInt(p -> p.familyDefault() ? 0 : 1)
                 .thenComparingInt(p -> tier.indexOf(p.family()));
+    }
+
+    /** The asserted urgency cues (§1.4) and the words they were found by; negated cues are not there. */
+    private static Map<UrgencyCue, List<Evidence>> urgencyCues(TagHits hits) {
+        Map<UrgencyCue, List<Evidence>> out = new EnumMap<>(UrgencyCue.class);
+        for (UrgencyCue cue : UrgencyCue.values()) {
+            List<Evidence> found = hits.evidence(new TermTag.Urgency(cue));
+            if (!found.isEmpty()) {
+                out.put(cue, found);
+            }
+        }
+        return out;
     }
 
     /** Indices of the chosen protocol's contrast exceptions the indication asserts (e.g. spondylotic myelopathy). */

@@ -1,10 +1,12 @@
 package org.mrpa.indication;
 
 import org.mrpa.protocol.Region;
+import org.mrpa.protocol.UrgencyCue;
 
 /**
  * What a catalog phrase or ICD-10 prefix stands for when it is found in a request: a protocol trigger, one
- * group of a trigger combination, a contrast exception, a region word, or one of the lexicon's markers.
+ * group of a trigger combination, a contrast exception, a region word, an urgency cue, or one of the lexicon's
+ * markers.
  */
 sealed interface TermTag {
 
@@ -19,6 +21,9 @@ sealed interface TermTag {
 
     /** A word or code that places the indication in a spinal region. */
     record RegionWord(Region region) implements TermTag {}
+
+    /** A cue of the urgency rules (§1.4). */
+    record Urgency(UrgencyCue cue) implements TermTag {}
 
     /** The lexicon's single-meaning lists. */
     enum Marker implements TermTag {

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The words the indication matcher knows beyond protocol triggers ({@code protocols/indication-lexicon.yaml}):
  * negation and suspicion cues, abbreviations, misspellings, region words, out-of-scope regions, red flags,
- * and the family precedence of clinical reference §1.1.
+ * the family precedence of clinical reference §1.1 and the cues of the urgency rules (§1.4).
  */
 public record IndicationLexicon(
         List<String> negationCues,
@@ -22,7 +22,8 @@ public record IndicationLexicon(
         List<String> redFlags,
         List<String> priorManagement,
         List<String> intrathecalRequest,
-        List<ImplantLocation> implantLocations) {
+        List<ImplantLocation> implantLocations,
+        Map<UrgencyCue, List<String>> urgencyCues) {
 
     public IndicationLexicon {
         negationCues = nn(negationCues);
@@ -42,6 +43,7 @@ public record IndicationLexicon(
         priorManagement = nn(priorManagement);
         intrathecalRequest = nn(intrathecalRequest);
         implantLocations = nn(implantLocations);
+        urgencyCues = urgencyCues == null ? Map.of() : Map.copyOf(urgencyCues);
     }
 
     private static <T> List<T> nn(List<T> l) {

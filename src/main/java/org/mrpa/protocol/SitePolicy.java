@@ -16,11 +16,27 @@ public record SitePolicy(
         Patients patients,
         Map<Family, ContrastNeed> familyContrast,
         List<ScannerProfile> scanners,
-        String defaultScanner) {
+        String defaultScanner,
+        Referrals referrals) {
 
     public SitePolicy {
         familyContrast = familyContrast == null ? Map.of() : Map.copyOf(familyContrast);
         scanners = scanners == null ? List.of() : List.copyOf(scanners);
+        referrals = referrals == null ? new Referrals(null, null) : referrals;
+    }
+
+    /** A policy with the default referral settings (urgency and coverage items of §1.4 and §1.5). */
+    public SitePolicy(
+            String site,
+            Gadolinium gadolinium,
+            Pregnancy pregnancy,
+            Implants implants,
+            Mars mars,
+            Patients patients,
+            Map<Family, ContrastNeed> familyContrast,
+            List<ScannerProfile> scanners,
+            String defaultScanner) {
+        this(site, gadolinium, pregnancy, implants, mars, patients, familyContrast, scanners, defaultScanner, null);
     }
 
     /** Gadolinium settings (§3). */
@@ -78,6 +94,22 @@ public record SitePolicy(
 
     /** Metal artifact reduction settings (§5). */
     public record Mars(Integer marginVertebralLevels, Range bandwidthFactor, Boolean prefer1_5T) {}
+
+    /**
+     * Urgency and coverage settings of the referral (§1.4, §1.5); absent values take the defaults.
+     *
+     * @param chronicMyelopathyProgressionUrgent [LOCAL] §1.4: a chronic myelopathy with rapid progression or falls
+     *     is expedited to URGENT (default true, as the reference gives it)
+     * @param cesWholeSpineScreen [LOCAL] §1.5 (S27): a suspected cauda equina syndrome adds a sagittal T2 screen of
+     *     the whole spine (default true, as many pathways do)
+     */
+    public record Referrals(Boolean chronicMyelopathyProgressionUrgent, Boolean cesWholeSpineScreen) {
+        public Referrals {
+            chronicMyelopathyProgressionUrgent =
+                    chronicMyelopathyProgressionUrgent == null || chronicMyelopathyProgressionUrgent;
+            cesWholeSpineScreen = cesWholeSpineScreen == null || cesWholeSpineScreen;
+        }
+    }
 
     /** Patient settings that the reference leaves to the site. */
     public record Patients(Double pediatricAgeYears, Double sedationConsiderationBelowAgeYears) {}

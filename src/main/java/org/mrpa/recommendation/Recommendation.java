@@ -8,6 +8,7 @@ import org.mrpa.advice.Flag;
 import org.mrpa.advice.Reason;
 import org.mrpa.indication.Evidence;
 import org.mrpa.indication.IndicationMatch;
+import org.mrpa.indication.Urgency;
 import org.mrpa.protocol.CoilSpec;
 import org.mrpa.protocol.Family;
 import org.mrpa.protocol.Region;
@@ -35,6 +36,10 @@ public record Recommendation(
         boolean supported,
 
         IndicationSummary indication,
+
+        @Schema(description = "How soon the study is needed: EMERGENCY, URGENT or ROUTINE with its reason (§1.4)")
+        Urgency urgency,
+
         ProtocolSummary protocol,
         ScannerSummary scanner,
         CoilSpec coil,
@@ -64,6 +69,7 @@ public record Recommendation(
         private String catalogVersion;
         private boolean supported;
         private IndicationSummary indication;
+        private Urgency urgency;
         private ProtocolSummary protocol;
         private ScannerSummary scanner;
         private CoilSpec coil;
@@ -105,6 +111,11 @@ public record Recommendation(
 
         public Builder indication(IndicationSummary v) {
             indication = v;
+            return this;
+        }
+
+        public Builder urgency(Urgency v) {
+            urgency = v;
             return this;
         }
 
@@ -171,6 +182,7 @@ public record Recommendation(
                     catalogVersion,
                     supported,
                     indication,
+                    urgency,
                     protocol,
                     scanner,
                     coil,
@@ -197,9 +209,16 @@ public record Recommendation(
             List<Evidence> negated,
             List<Evidence> outOfScope) {}
 
-    /** The catalog protocol and the variants applied to it. */
+    /** The catalog protocol, the variants applied to it and the levels it images. */
     public record ProtocolSummary(
-            String id, String title, Family family, Region region, List<ProtocolTailor.Variant> variants) {}
+            String id,
+            String title,
+            Family family,
+            Region region,
+            List<ProtocolTailor.Variant> variants,
+
+            @Schema(description = "Levels imaged: sagittal span, axial levels, whole-spine sagittal screen (§1.5)")
+            Coverage coverage) {}
 
     /** Booked and recommended scanner. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

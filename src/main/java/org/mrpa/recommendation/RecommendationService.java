@@ -9,6 +9,8 @@ import org.mrpa.advice.Flag;
 import org.mrpa.advice.Reason;
 import org.mrpa.indication.IndicationMatch;
 import org.mrpa.indication.IndicationMatcher;
+import org.mrpa.indication.Urgency;
+import org.mrpa.indication.UrgencyRule;
 import org.mrpa.protocol.Protocol;
 import org.mrpa.protocol.ScannerProfile;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
@@ -32,6 +34,8 @@ public final class RecommendationService {
     private final ProtocolCatalog catalog;
     private final IndicationMatcher matcher;
     private final ScannerResolver scanners;
+    private final UrgencyRule urgencyRule;
+    private final CoverageRule coverageRule;
     private final List<ScreeningRule<?>> rules;
     private final RecommendationStore store;
     private final Clock clock;
@@ -40,6 +44,8 @@ public final class RecommendationService {
         this.catalog = catalog;
         this.matcher = new IndicationMatcher(catalog);
         this.scanners = new ScannerResolver(catalog.sitePolicy());
+        this.urgencyRule = urgencyRule(catalog);
+        this.coverageRule = new CoverageRule(catalog.sitePolicy().referrals().cesWholeSpineScreen());
         this.rules = rules(new ProtocolTailor(catalog));
         this.store = store;
         this.clock = clock;
@@ -63,6 +69,15 @@ public final class RecommendationService {
                 tailor, // the sequence list: needs gadolinium, MARS, motion and the chosen scanner
                 new PatientFactorsRule(), // advisory, at the chosen scanner
                 new AppropriatenessRule()); // advisory
+    }
+
+    private static UrgencyRule urgencyRule(ProtocolCatalog catalog) {
+        Double childBelow = catalog.sitePolicy().patients() == null
+                ? null
+                : catalog.sitePolicy().patients().pediatricAgeYears();
+        return new UrgencyRule(
+                catalog.sitePolicy().referrals().chronicMyelopathyProgressionUrgent(),
+                childBelow == null ? 18.0 : childBelow);
     }
 
     public ProtocolCatalog catalog() {
@@ -101,11 +116,18 @@ public final class RecommendationService {
         ScannerProfile target = screened.decision(ScannerChoiceRule.class).target();
         List<Reason> reasons = new ArrayList<>(match.reasons());
         reasons.addAll(screened.reasons());
+        Urgency urgency = urgencyRule.assess(match, patient.ageYears());
         return newRecommendation(request)
                 .supported(true)
                 .indication(summary(match))
+                .urgency(urgency)
                 .protocol(new Recommendation.ProtocolSummary(
-                        protocol.id(), protocol.title(), protocol.family(), protocol.region(), tailored.variants()))
+                        protocol.id(),
+                        protocol.title(),
+                        protocol.family(),
+                        protocol.region(),
+                        tailored.variants(),
+                        coverageRule.assess(match, request.indication().text())))
                 .scanner(new Recommendation.ScannerSummary(
                         booked.booked().id(),
                         booked.fieldStrengthT(),
@@ -119,9 +141,19 @@ public final class RecommendationService {
                 .implantSafety(screened.decision(ImplantSafetyRule.class))
                 .artifactReduction(screened.decision(MetalArtifactRule.class))
                 .motion(screened.decision(MotionRule.class))
-                .flags(screened.flags())
+                .flags(withUrgentFlag(screened.flags(), urgency))
                 .reasons(reasons)
                 .build();
+    }
+
+    /** The flags, with {@code URGENT} added for an EMERGENCY or URGENT study (§1.4). */
+    private static List<Flag> withUrgentFlag(List<Flag> flags, Urgency urgency) {
+        if (!urgency.raisesFlag() || flags.contains(Flag.URGENT)) {
+            return flags;
+        }
+        List<Flag> out = new ArrayList<>(flags);
+        out.add(Flag.URGENT);
+        return out;
     }
 
     private Recommendation unsupported(RecommendationRequest request, IndicationMatch match, ScannerContext booked) {

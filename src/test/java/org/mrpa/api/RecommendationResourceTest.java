@@ -76,7 +76,14 @@ class RecommendationResourceTest {
                 .body("gadolinium.agents[0].volumeMl", equalTo(7.0f))
                 .body("gadolinium.reasons.code", contains("GAD-NEED-REQUIRED", "GAD-EGFR-LT30", "GAD-LABEL-DOSE"))
                 .body("gadolinium.reasons[1].sources", contains("S2"))
-                .body("flags", containsInAnyOrder("EGFR_BELOW_30", "DOCUMENT_RISK_BENEFIT"));
+                .body("urgency.level", equalTo("URGENT"))
+                .body("urgency.reasons.code", contains("URG-INFECTION"))
+                .body("urgency.reasons[0].sources", contains("S15", "S28"))
+                .body("protocol.coverage.sagittal.from", equalTo("T12"))
+                .body("protocol.coverage.sagittal.to", equalTo("S2"))
+                .body("protocol.coverage.wholeSpineSagittalScreen", equalTo(true))
+                .body("protocol.coverage.reasons.code", contains("COV-INFECTION-SCREEN"))
+                .body("flags", containsInAnyOrder("EGFR_BELOW_30", "DOCUMENT_RISK_BENEFIT", "URGENT"));
     }
 
     @Test

@@ -202,4 +202,31 @@ class IndicationMatcherTest {
         assertThat(m.family()).isEqualTo(Family.CSF_LEAK);
         assertThat(m.intrathecalRequested()).isTrue();
     }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MRI brain with gadolinium please. ?MS - optic neuritis, tingling in both legs | UNSUPPORTED_REGION
+            MRI L hip: groin pain, ?AVN. L-spine X-ray normal                          | UNSUPPORTED_REGION
+            MRI both thighs (STIR) for dermatomyositis                                  | UNSUPPORTED_REGION
+            MRI head with contrast: orthostatic headache, ?SIH                          | UNSUPPORTED_REGION
+            Known RRMS, numb hands. MRI C-spine with gad ?new cord lesion               | MATCHED
+            Brain MRI done: SIH. Please MR myelogram of the whole spine, CSF leak      | MATCHED
+            MRI 2019: cervical spondylosis. ?progressive cervical myelopathy            | MATCHED
+            """)
+    void anExaminationOfAnotherOrganIsOutOfScopeEvenForASpinalDisease(String text, IndicationMatch.Status status) {
+        assertThat(matcher.match(text, List.of(), null).status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0} with {1} -> out-of-scope mentions {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            known bone mets, ?MSCC, leg weakness | C50.9 | MSCC  | 0
+            ?vertebral mets, staging             | C61   | TUMOR | 0
+            """)
+    void cancerCodesOfASpineMetastasisRequestAreNotOutOfScopeMentions(
+            String text, String code, Family family, int mentions) {
+        IndicationMatch m = matcher.match(text, List.of(code), null);
+        assertThat(m.family()).isEqualTo(family);
+        assertThat(m.outOfScope()).hasSize(mentions);
+        assertThat(m.reasons()).extracting(r -> r.code()).doesNotContain("IND-OUT-OF-SCOPE-MENTION");
+    }
 }

@@ -94,6 +94,8 @@ class ReasonCodeRegistryTest {
     static List<String> codes(Recommendation r) {
         List<Reason> reasons = new ArrayList<>(r.reasons());
         if (r.supported()) {
+            reasons.addAll(r.urgency().reasons());
+            reasons.addAll(r.protocol().coverage().reasons());
             reasons.addAll(r.gadolinium().reasons());
             reasons.addAll(r.implantSafety().reasons());
             r.implantSafety().implants().forEach(a -> reasons.addAll(a.reasons()));
@@ -141,6 +143,16 @@ class ReasonCodeRegistryTest {
             text("synovial cyst atypical"),
             text("paraspinal mass"),
             text("MRI knee, meniscal tear"),
+            text("?CES, urinary retention, saddle anaesthesia"),
+            text("?discitis L3/4, septic, leg weakness"),
+            text("MSCC, prostate ca, leg weakness"),
+            text("epidural hematoma on warfarin, leg weakness"),
+            text("transverse myelitis, 2 days, leg weakness and urinary retention"),
+            text("transverse myelitis over 3 days, numbness"),
+            text("cervical myelopathy spondylotic, 6 months, falls"),
+            text("low back pain, night pain"),
+            text("intradural lesion at T7, no known malignancy"),
+            text("transverse myelitis, sensory level T8"),
             text("blah blah"));
 
     static IndicationInput text(String text) {

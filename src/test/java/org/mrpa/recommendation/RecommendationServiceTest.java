@@ -12,6 +12,7 @@ import org.mrpa.advice.Flag;
 import org.mrpa.advice.GadoliniumDecision;
 import org.mrpa.advice.ImplantDecision;
 import org.mrpa.advice.Reason;
+import org.mrpa.indication.Urgency;
 import org.mrpa.protocol.ContrastPhase;
 import org.mrpa.protocol.FatSuppression;
 import org.mrpa.protocol.LicensedOption;
@@ -100,7 +101,8 @@ class RecommendationServiceTest {
         assertThat(r.gadolinium().decision()).isEqualTo(GadoliniumDecision.GIVE);
         assertThat(r.gadolinium().agents().get(0).agent()).isEqualTo("gadobutrol");
         assertThat(r.gadolinium().agents().get(0).totalDoseMmol()).isEqualTo(8.0);
-        assertThat(r.flags()).containsExactlyInAnyOrder(Flag.EGFR_BELOW_30, Flag.DOCUMENT_RISK_BENEFIT);
+        assertThat(r.flags()).containsExactlyInAnyOrder(Flag.EGFR_BELOW_30, Flag.DOCUMENT_RISK_BENEFIT, Flag.URGENT);
+        assertThat(r.urgency().level()).isEqualTo(Urgency.Level.URGENT);
         assertThat(r.sequences())
                 .extracting(RecommendationServiceTest::sig)
                 .containsExactly(

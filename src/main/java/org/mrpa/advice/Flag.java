@@ -12,6 +12,8 @@ public enum Flag {
     DOCUMENT_RISK_BENEFIT,
     PREGNANCY_NORMAL_MODE,
     PREGNANCY_STATUS_UNKNOWN,
+    /** Pregnant and booked above 1.5 T while a 1.5 T scanner is available: consider 1.5 T (§7 [LOCAL]). */
+    PREGNANCY_1_5T_AVAILABLE,
     BREASTFEEDING_NO_INTERRUPTION,
     PRIOR_REACTION_MILD,
     PRIOR_REACTION_MODERATE,

@@ -182,6 +182,10 @@ public enum ReasonCode {
     IMPLANT_CIED_NON_CONDITIONAL("IMPLANT-CIED-NON-CONDITIONAL"),
     /** Implant not identified: identify it or MR Medical Director review. */
     IMPLANT_UNLABELLED("IMPLANT-UNLABELLED"),
+    /** A device labelled, but not MR Conditional (other than a pacemaker/ICD): radiologist review. */
+    IMPLANT_NOT_MR_CONDITIONAL("IMPLANT-NOT-MR-CONDITIONAL"),
+    /** Abandoned, capped or fractured leads: do not scan (label and HRS exclusion). */
+    IMPLANT_ABANDONED_LEADS("IMPLANT-ABANDONED-LEADS"),
     /** MR Conditional without the conditions: they cannot be verified. */
     IMPLANT_CONDITIONS_MISSING("IMPLANT-CONDITIONS-MISSING"),
     /** The device must be put in its MRI mode. */
@@ -237,6 +241,8 @@ public enum ReasonCode {
     MARS_NEAR_FOV("MARS-NEAR-FOV"),
     /** An implant lies far outside the field of view: no metal artifact reduction for it. */
     MARS_OUTSIDE_FOV("MARS-OUTSIDE-FOV"),
+    /** The request states whether an implant is in or near the imaged region; that wins over the estimate. */
+    MARS_STATED_POSITION("MARS-STATED-POSITION"),
     /** Metal near the field of view and the scanner is not 1.5 T: prefer 1.5 T. */
     MARS_PREFER_1_5T("MARS-PREFER-1_5T"),
     /** Metal near the field of view: spin echo / TSE, no gradient echo (also a sequence change or omission). */
@@ -279,6 +285,12 @@ public enum ReasonCode {
 
     /** A child by the site's age: size-appropriate coil. */
     PAT_PEDIATRIC("PAT-PEDIATRIC"),
+    /** Implant safety is DO_NOT_SCAN: the scan cannot happen (feasible false). */
+    FEAS_IMPLANT_DO_NOT_SCAN("FEAS-IMPLANT-DO-NOT-SCAN"),
+    /** Weight over the table limit of every scanner that may be offered (feasible false). */
+    FEAS_TABLE_LIMIT("FEAS-TABLE-LIMIT"),
+    /** Weight over the booked scanner's table limit: moved to a scanner whose table takes it. */
+    REC_TABLE_LIMIT_REROUTE("REC-TABLE-LIMIT-REROUTE"),
     /** Weight over the booked table limit. */
     PAT_TABLE_LIMIT("PAT-TABLE-LIMIT"),
     /** No weight: needed for the SAR model. */
@@ -303,6 +315,8 @@ public enum ReasonCode {
     REC_FIELD_MARS("REC-FIELD-MARS"),
     /** Pregnancy and the site prefers 1.5 T. */
     REC_FIELD_PREGNANCY("REC-FIELD-PREGNANCY"),
+    /** Pregnancy booked above 1.5 T while 1.5 T is available and the site does not require it: advice. */
+    REC_FIELD_PREGNANCY_ADVICE("REC-FIELD-PREGNANCY-ADVICE"),
     /** Post-contrast sequences only if the radiologist approves gadolinium. */
     REC_CONTRAST_CONDITIONAL("REC-CONTRAST-CONDITIONAL"),
     /** No-contrast variant (also a sequence change and the rule of omitted post-contrast sequences). */

@@ -37,8 +37,9 @@ public final class ExpectedProtocols {
         Protocol protocol = catalog.protocol(r.protocol().id()).orElse(null);
         Optional<FieldStrength> acquired =
                 acquiredFieldStrengthT == null ? Optional.empty() : FieldStrength.ofTesla(acquiredFieldStrengthT);
-        boolean sameBand = acquired.isEmpty()
-                || acquired.equals(FieldStrength.ofTesla(r.scanner().recommendedFieldStrengthT()));
+        Double recommendedT = r.scanner().recommendedFieldStrengthT();
+        boolean sameBand =
+                acquired.isEmpty() || (recommendedT != null && acquired.equals(FieldStrength.ofTesla(recommendedT)));
         boolean mars = r.artifactReduction() != null && r.artifactReduction().marsRequired();
         List<ExpectedProtocol.Sequence> sequences = new ArrayList<>();
         for (PlannedSequence s : r.sequences()) {

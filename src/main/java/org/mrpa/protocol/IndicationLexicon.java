@@ -66,10 +66,27 @@ public record IndicationLexicon(
         }
     }
 
-    /** A body-part word in an implant location and the vertebral levels it lies at or beside. */
-    public record ImplantLocation(List<String> terms, String fromLevel, String toLevel) {
+    /**
+     * A body-part word in an implant location and where it lies (clinical reference §1.6): at or beside the vertebral
+     * levels fromLevel-toLevel, or, when {@code placement} is given instead, above C1 (head, face) or far outside every
+     * spine field of view (limbs distal to hip or shoulder).
+     */
+    public record ImplantLocation(List<String> terms, String fromLevel, String toLevel, Placement placement) {
         public ImplantLocation {
             terms = nn(terms);
         }
+
+        /** A body-part word at or beside some vertebral levels. */
+        public ImplantLocation(List<String> terms, String fromLevel, String toLevel) {
+            this(terms, fromLevel, toLevel, null);
+        }
+    }
+
+    /** Where a body site lies when it is not at a vertebral level. */
+    public enum Placement {
+        /** Head, intracranial or face: above C1. */
+        ABOVE_C1,
+        /** A limb distal to hip or shoulder: far outside every spine field of view. */
+        FAR_FROM_SPINE
     }
 }

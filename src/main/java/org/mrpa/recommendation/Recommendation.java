@@ -13,6 +13,7 @@ import org.mrpa.protocol.CoilSpec;
 import org.mrpa.protocol.Family;
 import org.mrpa.protocol.Region;
 import org.mrpa.screening.ArtifactReduction;
+import org.mrpa.screening.Feasibility;
 import org.mrpa.screening.GadoliniumAdvice;
 import org.mrpa.screening.ImplantSafety;
 import org.mrpa.screening.MotionAdvice;
@@ -34,6 +35,20 @@ public record Recommendation(
                 description =
                         "False when the indication is outside the service's scope or not recognised; then there is no protocol")
         boolean supported,
+
+        @Schema(
+                description =
+                        "False when no scanner may scan the patient (implant DO_NOT_SCAN, table limit exceeded on "
+                                + "every scanner that may be offered); then no scanner is recommended and the protocol is what "
+                                + "would be acquired if cleared. Absent when the indication is not supported",
+                nullable = true)
+        Boolean feasible,
+
+        @Schema(description = "Why the scan cannot happen; empty when feasible")
+        List<Reason> blockingReasons,
+
+        @Schema(description = "Imaging to offer instead (CT, CT myelography), when suggested", nullable = true)
+        Feasibility.AlternativeImaging alternativeImaging,
 
         IndicationSummary indication,
 
@@ -68,6 +83,9 @@ public record Recommendation(
         private Instant createdAt;
         private String catalogVersion;
         private boolean supported;
+        private Boolean feasible;
+        private List<Reason> blockingReasons = List.of();
+        private Feasibility.AlternativeImaging alternativeImaging;
         private IndicationSummary indication;
         private Urgency urgency;
         private ProtocolSummary protocol;
@@ -106,6 +124,14 @@ public record Recommendation(
 
         public Builder supported(boolean v) {
             supported = v;
+            return this;
+        }
+
+        /** Feasibility: whether the scan can happen, why not, and what to offer instead. */
+        public Builder feasibility(Feasibility v) {
+            feasible = v.feasible();
+            blockingReasons = v.blockingReasons();
+            alternativeImaging = v.alternativeImaging();
             return this;
         }
 
@@ -181,6 +207,9 @@ public record Recommendation(
                     createdAt,
                     catalogVersion,
                     supported,
+                    feasible,
+                    blockingReasons,
+                    alternativeImaging,
                     indication,
                     urgency,
                     protocol,
@@ -218,14 +247,33 @@ public record Recommendation(
             List<ProtocolTailor.Variant> variants,
 
             @Schema(description = "Levels imaged: sagittal span, axial levels, whole-spine sagittal screen (§1.5)")
-            Coverage coverage) {}
+            Coverage coverage,
+
+            @Schema(
+                    description = "True when the scan cannot happen (feasible false): the protocol is what would be "
+                            + "acquired if the patient were cleared",
+                    nullable = true)
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            Boolean ifCleared) {
+
+        /** A protocol of a feasible scan, without coverage. */
+        public ProtocolSummary(
+                String id, String title, Family family, Region region, List<ProtocolTailor.Variant> variants) {
+            this(id, title, family, region, variants, null, null);
+        }
+    }
 
     /** Booked and recommended scanner. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ScannerSummary(
             String bookedScannerId,
             double bookedFieldStrengthT,
+
+            @Schema(description = "Scanner to scan on; absent when the scan cannot happen", nullable = true)
             String recommendedScannerId,
-            double recommendedFieldStrengthT,
+
+            @Schema(description = "Field strength to scan at (T); absent when the scan cannot happen", nullable = true)
+            Double recommendedFieldStrengthT,
+
             List<Double> availableFieldStrengthsT) {}
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrpa.screening.BookedScanner;
+import org.mrpa.screening.ContrastRoute;
 import org.mrpa.screening.PatientScreening;
 
 /** A request for a protocol recommendation. */
@@ -33,4 +34,21 @@ public record RecommendationRequest(
                                 + "the site enables mrpa.privacy.store-patient-id-hash; otherwise discarded",
                 example = "PID12345")
         @Size(max = 64)
-        String patientId) {}
+        String patientId,
+
+        @Schema(
+                description = "Contrast route the referrer names: IV or INTRATHECAL (intrathecal gadolinium is never "
+                        + "offered: not approved, boxed warning, S3); absent = not named",
+                nullable = true)
+        ContrastRoute contrastRoute) {
+
+    /** A request that names no contrast route. */
+    public RecommendationRequest(
+            String accessionNumber,
+            IndicationInput indication,
+            PatientScreening patient,
+            BookedScanner scanner,
+            String patientId) {
+        this(accessionNumber, indication, patient, scanner, patientId, null);
+    }
+}

@@ -16,6 +16,8 @@ import org.mrpa.protocol.ScannerProfile;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
 import org.mrpa.screening.AppropriatenessRule;
 import org.mrpa.screening.ContrastNeedRule;
+import org.mrpa.screening.Feasibility;
+import org.mrpa.screening.FeasibilityRule;
 import org.mrpa.screening.GadoliniumRule;
 import org.mrpa.screening.ImplantSafetyRule;
 import org.mrpa.screening.MetalArtifactRule;
@@ -64,6 +66,7 @@ public final class RecommendationService {
                 new ImplantSafetyRule(), // needs pregnancy; booked scanner and the site's others
                 new MetalArtifactRule(), // at the booked scanner; needs whether contrast is planned
                 new ScannerChoiceRule(), // needs implant safety, MARS and pregnancy
+                new FeasibilityRule(), // needs implant safety and the chosen scanner
                 new MetalArtifactRule(), // again at the chosen scanner; replaces the first outcome
                 new MotionRule(), // at the chosen scanner
                 tailor, // the sequence list: needs gadolinium, MARS, motion and the chosen scanner
@@ -87,7 +90,8 @@ public final class RecommendationService {
     /** Builds, stores and returns the recommendation for a request. */
     public Recommendation recommend(RecommendationRequest request) {
         ScannerContext booked = scanners.resolve(request.scanner());
-        PatientScreening patient = request.patient() == null ? PatientScreening.unknown() : request.patient();
+        PatientScreening patient = (request.patient() == null ? PatientScreening.unknown() : request.patient())
+                .asOf(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
         IndicationMatch match = matcher.match(
                 request.indication().text(),
                 request.indication().icd10Codes(),
@@ -109,16 +113,21 @@ public final class RecommendationService {
 
     private Recommendation supported(
             RecommendationRequest request, IndicationMatch match, PatientScreening patient, ScannerContext booked) {
-        ScreeningContext screened =
-                new ScreeningContext(match, patient, booked, catalog.sitePolicy(), catalog.lexicon()).screen(rules);
+        ScreeningContext screened = new ScreeningContext(
+                        match, patient, booked, catalog.sitePolicy(), catalog.lexicon())
+                .withContrastRoute(request.contrastRoute())
+                .screen(rules);
         Protocol protocol = match.protocol();
         ProtocolTailor.Tailored tailored = screened.decision(ProtocolTailor.class);
         ScannerProfile target = screened.decision(ScannerChoiceRule.class).target();
+        Feasibility feasibility = screened.decision(FeasibilityRule.class);
+        Boolean ifCleared = feasibility.feasible() ? null : Boolean.TRUE;
         List<Reason> reasons = new ArrayList<>(match.reasons());
         reasons.addAll(screened.reasons());
         Urgency urgency = urgencyRule.assess(match, patient.ageYears());
         return newRecommendation(request)
                 .supported(true)
+                .feasibility(feasibility)
                 .indication(summary(match))
                 .urgency(urgency)
                 .protocol(new Recommendation.ProtocolSummary(
@@ -127,12 +136,13 @@ public final class RecommendationService {
                         protocol.family(),
                         protocol.region(),
                         tailored.variants(),
-                        coverageRule.assess(match, request.indication().text())))
+                        coverageRule.assess(match, request.indication().text()),
+                        ifCleared))
                 .scanner(new Recommendation.ScannerSummary(
                         booked.booked().id(),
                         booked.fieldStrengthT(),
-                        target.id(),
-                        target.fieldStrengthT(),
+                        feasibility.feasible() ? target.id() : null,
+                        feasibility.feasible() ? target.fieldStrengthT() : null,
                         List.copyOf(booked.availableFieldStrengthsT())))
                 .coil(protocol.coil())
                 .sequences(tailored.sequences())

@@ -64,9 +64,17 @@ public final class ScannerResolver {
                 .build();
     }
 
-    /** The site's other scanners, then a scanner for each other field strength the request says is available. */
+    /**
+     * The site's other scanners, then a scanner for each other field strength the request says is available; none
+     * when the request gives an explicit empty list.
+     */
     private List<ScannerProfile> alternatives(ScannerProfile booked, BookedScanner b) {
         List<ScannerProfile> alternatives = new ArrayList<>();
+        if (b != null
+                && b.availableFieldStrengthsT() != null
+                && b.availableFieldStrengthsT().isEmpty()) {
+            return alternatives; // an explicit empty list: no other scanner may be offered
+        }
         for (ScannerProfile s : policy.scanners()) {
             if (!s.id().equals(booked.id())) {
                 alternatives.add(s);

@@ -25,7 +25,9 @@ public record BookedScanner(
         @Schema(description = "Booked field strength (T)", example = "3.0") @DecimalMin("0.1") @DecimalMax("11.7")
         Double fieldStrengthT,
 
-        @Schema(description = "Other field strengths available at the site (T); site-policy scanners are added")
+        @Schema(
+                description = "Other field strengths available at the site (T); site-policy scanners are added. An "
+                        + "explicit empty list means none: the site's other scanners are not offered")
         @Size(max = 10)
         List<@NotNull @DecimalMin("0.1") @DecimalMax("11.7") Double> availableFieldStrengthsT,
 

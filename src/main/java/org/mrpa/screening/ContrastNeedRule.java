@@ -45,7 +45,7 @@ public final class ContrastNeedRule implements ScreeningRule<ContrastNeedRule.Re
             need = site;
             reasons.add(Reason.of(
                             ReasonCode.GAD_NEED_SITE_POLICY,
-                            "Site policy sets contrast for " + protocol.family() + " to " + describe(site) + ".",
+                            "Site policy: contrast for " + protocol.family() + " " + describe(site) + ".",
                             "§1.3",
                             c.source())
                     .bySitePolicy("familyContrast." + protocol.family()));

@@ -32,7 +32,7 @@ final class ContrastReactions {
             return new Assessment(GadoliniumDecision.GIVE, false);
         }
         ReactionSeverity worst = gbca.stream()
-                .map(PriorReaction::severity)
+                .map(PriorReaction::effectiveSeverity)
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
         Assessment a = switch (worst) {
@@ -42,7 +42,7 @@ final class ContrastReactions {
             case SEVERE -> severe(f);
         };
         boolean agentUnknown = gbca.stream()
-                .anyMatch(r -> r.severity() != ReactionSeverity.PHYSIOLOGIC
+                .anyMatch(r -> r.effectiveSeverity() != ReactionSeverity.PHYSIOLOGIC
                         && (r.agent() == null || r.agent().isBlank()));
         return agentUnknown ? new Assessment(unknownAgent(a.decision(), f), a.premedication()) : a;
     }

@@ -25,16 +25,17 @@ public final class GadoliniumRule implements ScreeningRule<GadoliniumAdvice> {
 
     /**
      * Decides whether, and which, gadolinium to give. Needs {@link PregnancyScreen} and {@link ContrastNeedRule} to
-     * have run; intrathecal gadolinium is relevant when the indication asks for it or the protocol is a CSF leak
-     * work-up.
+     * have run; intrathecal gadolinium is relevant when the indication or the request's contrast route asks for it,
+     * or the protocol is a CSF leak work-up.
      *
      * @return the gadolinium section, the contrast-need reasons first, with its flags
      */
     @Override
     public RuleOutcome<GadoliniumAdvice> apply(ScreeningContext c) {
         ContrastNeedRule.Result need = c.decision(ContrastNeedRule.class);
-        boolean intrathecalRelevant =
-                c.match().intrathecalRequested() || c.protocol().family() == Family.CSF_LEAK;
+        boolean intrathecalRelevant = c.match().intrathecalRequested()
+                || c.protocol().family() == Family.CSF_LEAK
+                || c.contrastRoute().filter(ContrastRoute.INTRATHECAL::equals).isPresent();
         GadoliniumAdvice advice = evaluate(
                         need.need(),
                         c.patient(),
@@ -112,7 +113,8 @@ public final class GadoliniumRule implements ScreeningRule<GadoliniumAdvice> {
         f.add(Reason.of(
                 need == ContrastNeed.OPTIONAL ? ReasonCode.GAD_OPTIONAL : ReasonCode.GAD_NOT_NEEDED,
                 need == ContrastNeed.OPTIONAL
-                        ? "The protocol is complete without contrast; a radiologist may still add it."
+                        ? "Contrast is optional for this indication: the protocol is complete without it; a "
+                                + "radiologist may still add it."
                         : "The indication does not need contrast.",
                 "§1.3",
                 "S15"));
@@ -177,7 +179,8 @@ public final class GadoliniumRule implements ScreeningRule<GadoliniumAdvice> {
     /** Prior allergic-like reactions to a GBCA (not physiologic ones): their agents are not to be used again. */
     private static List<PriorReaction> culprits(PatientScreening p) {
         return p.priorContrastReactions().stream()
-                .filter(r -> r.contrastClass() == ContrastClass.GBCA && r.severity() != ReactionSeverity.PHYSIOLOGIC)
+                .filter(r -> r.contrastClass() == ContrastClass.GBCA
+                        && r.effectiveSeverity() != ReactionSeverity.PHYSIOLOGIC)
                 .toList();
     }
 
@@ -252,7 +255,8 @@ public final class GadoliniumRule implements ScreeningRule<GadoliniumAdvice> {
                         known.map(GadoliniumAgent::name).orElse(r.agent().trim().toLowerCase(Locale.ROOT));
                 out.put(
                         name,
-                        "prior " + r.severity().name().toLowerCase(Locale.ROOT) + " reaction to this agent (S1, S3)");
+                        "prior " + r.effectiveSeverity().name().toLowerCase(Locale.ROOT)
+                                + " reaction to this agent (S1, S3)");
             }
         }
         for (GadoliniumAgent a : g.agents()) {

@@ -137,7 +137,7 @@ public final class ImplantSafetyRule implements ScreeningRule<ImplantSafety> {
         ScanConstraints limits = ScanConstraints.NONE;
         if (d == null) {
             d = conditionsDecision(imp, chosen, own);
-            limits = constraintsOf(imp.conditions());
+            limits = constraintsOf(imp.conditions().at(chosen.fieldStrengthT()));
             deviceFlags(imp, own);
         } else if (imp.mrLabel() == MrLabel.UNKNOWN && imp.type() != ImplantType.PACEMAKER_ICD) {
             limits = ScanConstraints.builder()
@@ -261,6 +261,19 @@ public final class ImplantSafetyRule implements ScreeningRule<ImplantSafety> {
 
     /** Decision from the label alone, or null when the MR Conditional conditions must be checked. */
     private static ImplantDecision labelDecision(Implant imp, SitePolicy policy, Findings own) {
+        if (Boolean.TRUE.equals(imp.abandonedOrFracturedLeads()) && imp.mrLabel() != MrLabel.MR_SAFE) {
+            own.add(
+                    Reason.of(
+                            ReasonCode.IMPLANT_ABANDONED_LEADS,
+                            "Abandoned, capped or fractured leads: excluded by MR Conditional labels and by the HRS "
+                                    + "pathway for non-conditional devices; do not scan (off-label only by radiologist "
+                                    + "review under site policy).",
+                            "§4.2",
+                            "S11",
+                            "S12"),
+                    Flag.ALTERNATIVE_IMAGING_SUGGESTED);
+            return ImplantDecision.DO_NOT_SCAN;
+        }
         if (imp.type() == ImplantType.BALLISTIC_FRAGMENT
                 && imp.mrLabel() != MrLabel.MR_SAFE
                 && Boolean.TRUE.equals(policy.implants().ballisticFragmentReview())) {
@@ -284,6 +297,7 @@ public final class ImplantSafetyRule implements ScreeningRule<ImplantSafety> {
                 yield ImplantDecision.DO_NOT_SCAN;
             }
             case UNKNOWN -> unidentified(imp, policy, own);
+            case NOT_MR_CONDITIONAL -> notConditional(imp, own);
             case MR_CONDITIONAL -> conditionsGiven(imp, own) ? null : ImplantDecision.RADIOLOGIST_REVIEW;
         };
     }
@@ -310,6 +324,37 @@ public final class ImplantSafetyRule implements ScreeningRule<ImplantSafety> {
                             "§4.2",
                             "S7")
                     .bySitePolicy("implants.unlabelledApprovedFieldStrengthT"));
+        }
+        return ImplantDecision.RADIOLOGIST_REVIEW;
+    }
+
+    /**
+     * A device labelled, but not MR Conditional: a legacy pacemaker/ICD goes to radiologist review with cardiology
+     * (HRS, S11); any other such device to radiologist review. Both name alternative imaging.
+     */
+    private static ImplantDecision notConditional(Implant imp, Findings own) {
+        if (imp.type() == ImplantType.PACEMAKER_ICD) {
+            own.add(
+                    Reason.of(
+                            ReasonCode.IMPLANT_CIED_NON_CONDITIONAL,
+                            "Pacemaker/ICD not MR Conditional (legacy device): radiologist review with cardiology; "
+                                    + "reasonable under an institutional protocol with designated MRI and device "
+                                    + "physicians if there are no fractured, epicardial or abandoned leads; otherwise "
+                                    + "CT or CT myelography.",
+                            "§4.2",
+                            "S11"),
+                    Flag.CARDIOLOGY_REQUIRED,
+                    Flag.ALTERNATIVE_IMAGING_SUGGESTED);
+        } else {
+            own.add(
+                    Reason.of(
+                            ReasonCode.IMPLANT_NOT_MR_CONDITIONAL,
+                            "Labelled, but not MR Conditional: radiologist review with a documented risk-benefit "
+                                    + "decision; otherwise CT or CT myelography.",
+                            "§4.2",
+                            "S7",
+                            "S8"),
+                    Flag.ALTERNATIVE_IMAGING_SUGGESTED);
         }
         return ImplantDecision.RADIOLOGIST_REVIEW;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.mrpa.advice.ArtifactMeasure;
 import org.mrpa.advice.Flag;
@@ -92,10 +91,17 @@ public final class MetalArtifactRule implements ScreeningRule<ArtifactReduction>
             return new ArtifactReduction.HardwarePosition(
                     i, imp.description(), null, ArtifactReduction.Position.NON_METALLIC);
         }
-        Optional<int[]> span = locate(imp, lexicon);
-        String levels = span.map(s -> VertebralLevel.name(s[0]) + (s[0] == s[1] ? "" : "-" + VertebralLevel.name(s[1])))
-                .orElse(null);
-        ArtifactReduction.Position pos = span.map(s -> relativeTo(s, VertebralLevel.coverage(region), margin))
+        List<int[]> spans = locate(imp, lexicon);
+        String levels = spans.isEmpty()
+                ? null
+                : String.join(", ", spans.stream().map(MetalArtifactRule::name).toList());
+        if (imp.inOrNearImagedRegion() != null) {
+            return stated(i, imp, levels, region, f);
+        }
+        int[] fov = VertebralLevel.coverage(region);
+        ArtifactReduction.Position pos = spans.stream()
+                .map(s -> relativeTo(s, fov, margin))
+                .min(Enum::compareTo)
                 .orElse(ArtifactReduction.Position.UNKNOWN);
         switch (pos) {
             case UNKNOWN ->
@@ -122,6 +128,28 @@ public final class MetalArtifactRule implements ScreeningRule<ArtifactReduction>
         return new ArtifactReduction.HardwarePosition(i, imp.description(), levels, pos);
     }
 
+    /** The request states whether the implant is in or near the imaged region: that wins over the estimate (§1.6). */
+    private static ArtifactReduction.HardwarePosition stated(
+            int i, Implant imp, String levels, Region region, Findings f) {
+        boolean near = imp.inOrNearImagedRegion();
+        f.add(Reason.of(
+                ReasonCode.MARS_STATED_POSITION,
+                "Implant " + i + " is stated to be " + (near ? "in or near" : "far from") + " the " + region
+                        + " field of view"
+                        + (near
+                                ? ": metal artifact reduction."
+                                : ": no metal artifact reduction; its MR labelling still applies."),
+                "§1.6"));
+        if (near) {
+            f.flag(Flag.HARDWARE_IN_FOV);
+        }
+        return new ArtifactReduction.HardwarePosition(
+                i,
+                imp.description(),
+                levels,
+                near ? ArtifactReduction.Position.IN_FOV : ArtifactReduction.Position.OUTSIDE_FOV);
+    }
+
     /** In the field of view, within the margin of it, or outside it. */
     private static ArtifactReduction.Position relativeTo(int[] span, int[] fov, int margin) {
         if (span[1] >= fov[0] && span[0] <= fov[1]) {
@@ -131,6 +159,17 @@ public final class MetalArtifactRule implements ScreeningRule<ArtifactReduction>
             return ArtifactReduction.Position.NEAR_FOV;
         }
         return ArtifactReduction.Position.OUTSIDE_FOV;
+    }
+
+    private static String name(int[] span) {
+        if (span[0] == FAR) {
+            return "a limb (far from the spine)";
+        }
+        if (span[1] == ABOVE_C1) {
+            return "the head (above C1)";
+        }
+        String from = span[0] == ABOVE_C1 ? "above C1" : VertebralLevel.name(span[0]);
+        return from + (span[0] == span[1] ? "" : "-" + VertebralLevel.name(span[1]));
     }
 
     /** Field strength and sequence choice (§5 rules 1-4, 6): 1.5 T, TSE, no single-shot EPI, STIR/Dixon, bandwidth. */
@@ -217,41 +256,58 @@ public final class MetalArtifactRule implements ScreeningRule<ArtifactReduction>
         f.add(Reason.of(ReasonCode.MARS_CT_FALLBACK, "If still non-diagnostic: CT or CT myelography.", "§5", "S15"));
     }
 
-    /** Levels an implant lies at: from its location text (levels or body-part words), else from its type. */
-    static Optional<int[]> locate(Implant imp, IndicationLexicon lexicon) {
-        Optional<int[]> levels = VertebralLevel.span(imp.location());
-        if (levels.isPresent()) {
-            return levels;
-        }
+    /** Level index of a place above C1 (head, face). */
+    static final int ABOVE_C1 = -1;
+
+    /** Level index of a place far outside every spine field of view (limbs). */
+    static final int FAR = 1000;
+
+    /**
+     * Where an implant lies (§1.6): the vertebral levels written in its location (leads follow their path), and each
+     * body-site word of the lexicon found in it; without either, where its type usually lies. Each as {first, last}
+     * level index, {@link #ABOVE_C1} above C1, {@link #FAR} far from the spine; empty when not known.
+     */
+    static List<int[]> locate(Implant imp, IndicationLexicon lexicon) {
+        List<int[]> spans = new ArrayList<>();
+        VertebralLevel.span(imp.location()).ifPresent(spans::add);
         String text = ((imp.location() == null ? "" : imp.location()) + " ").toLowerCase(Locale.ROOT);
-        int lo = Integer.MAX_VALUE;
-        int hi = Integer.MIN_VALUE;
         for (IndicationLexicon.ImplantLocation loc : lexicon.implantLocations()) {
-            for (String term : loc.terms()) {
-                if (imp.location() != null
-                        && WORD_PATTERNS
-                                .computeIfAbsent(
-                                        term,
-                                        k -> java.util.regex.Pattern.compile(
-                                                "\\b" + java.util.regex.Pattern.quote(k) + "\\b"))
-                                .matcher(text)
-                                .find()) {
-                    lo = Math.min(lo, VertebralLevel.index(loc.fromLevel()).orElseThrow());
-                    hi = Math.max(hi, VertebralLevel.index(loc.toLevel()).orElseThrow());
-                }
+            if (imp.location() != null && loc.terms().stream().anyMatch(t -> mentions(text, t))) {
+                spans.add(span(loc));
             }
         }
-        if (lo != Integer.MAX_VALUE) {
-            return Optional.of(new int[] {lo, hi});
+        if (spans.isEmpty()) {
+            switch (imp.type()) {
+                case PACEMAKER_ICD ->
+                    spans.add(new int[] {
+                        VertebralLevel.index("T1").orElseThrow(),
+                        VertebralLevel.index("T6").orElseThrow()
+                    });
+                case COCHLEAR_IMPLANT -> spans.add(new int[] {ABOVE_C1, ABOVE_C1});
+                default -> {}
+            }
         }
-        return switch (imp.type()) {
-            case PACEMAKER_ICD ->
-                Optional.of(new int[] {
-                    VertebralLevel.index("T1").orElseThrow(),
-                    VertebralLevel.index("T8").orElseThrow()
-                });
-            case COCHLEAR_IMPLANT -> Optional.of(new int[] {0, 0});
-            default -> Optional.empty();
+        return spans;
+    }
+
+    private static boolean mentions(String text, String term) {
+        return WORD_PATTERNS
+                .computeIfAbsent(
+                        term, k -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(k) + "\\b"))
+                .matcher(text)
+                .find();
+    }
+
+    private static int[] span(IndicationLexicon.ImplantLocation loc) {
+        if (loc.placement() == IndicationLexicon.Placement.ABOVE_C1) {
+            return new int[] {ABOVE_C1, ABOVE_C1};
+        }
+        if (loc.placement() == IndicationLexicon.Placement.FAR_FROM_SPINE) {
+            return new int[] {FAR, FAR};
+        }
+        return new int[] {
+            VertebralLevel.index(loc.fromLevel()).orElseThrow(),
+            VertebralLevel.index(loc.toLevel()).orElseThrow()
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.mrpa.screening;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mrpa.protocol.FieldStrength;
 import org.mrpa.protocol.ScannerProfile;
 
 /**
@@ -65,7 +67,13 @@ public record MrConditions(
         Boolean deviceMriModeRequired,
 
         @Schema(description = "Patient monitoring required during the scan")
-        Boolean monitoringRequired) {
+        Boolean monitoringRequired,
+
+        @Schema(
+                description = "Conditions that differ by field strength; at that field strength they override the "
+                        + "top-level ones (e.g. Normal mode at 3 T, First Level at 1.5 T)")
+        @Size(max = 5)
+        List<@NotNull @Valid FieldStrengthConditions> byFieldStrength) {
 
     /** Transmit coil a label requires. */
     public enum TransmitCoil {
@@ -78,5 +86,73 @@ public record MrConditions(
         allowedFieldStrengthsT = allowedFieldStrengthsT == null
                 ? List.of()
                 : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(allowedFieldStrengthsT));
+        byFieldStrength = byFieldStrength == null
+                ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(byFieldStrength));
+    }
+
+    /** Conditions that are the same at every field strength. */
+    public MrConditions(
+            List<Double> allowedFieldStrengthsT,
+            ScannerProfile.BoreType boreType,
+            Double maxSpatialFieldGradientTPerM,
+            OperatingMode operatingModeLimit,
+            Double maxWholeBodySarWPerKg,
+            Double maxHeadSarWPerKg,
+            Double maxB1rmsMicroT,
+            Double maxSlewRateTPerMPerS,
+            Double maxDbDtTPerS,
+            TransmitCoil transmitCoil,
+            Integer minWeeksSinceImplant,
+            Boolean deviceMriModeRequired,
+            Boolean monitoringRequired) {
+        this(
+                allowedFieldStrengthsT,
+                boreType,
+                maxSpatialFieldGradientTPerM,
+                operatingModeLimit,
+                maxWholeBodySarWPerKg,
+                maxHeadSarWPerKg,
+                maxB1rmsMicroT,
+                maxSlewRateTPerMPerS,
+                maxDbDtTPerS,
+                transmitCoil,
+                minWeeksSinceImplant,
+                deviceMriModeRequired,
+                monitoringRequired,
+                null);
+    }
+
+    /**
+     * The conditions in force at one field strength: the top-level ones, each overridden by the value the label gives
+     * for that field strength (1.5 T is never 3 T).
+     */
+    public MrConditions at(double fieldStrengthT) {
+        FieldStrengthConditions o = byFieldStrength.stream()
+                .filter(b -> FieldStrength.sameBand(b.fieldStrengthT(), fieldStrengthT))
+                .findFirst()
+                .orElse(null);
+        if (o == null) {
+            return this;
+        }
+        return new MrConditions(
+                allowedFieldStrengthsT,
+                or(o.boreType(), boreType),
+                or(o.maxSpatialFieldGradientTPerM(), maxSpatialFieldGradientTPerM),
+                or(o.operatingModeLimit(), operatingModeLimit),
+                or(o.maxWholeBodySarWPerKg(), maxWholeBodySarWPerKg),
+                or(o.maxHeadSarWPerKg(), maxHeadSarWPerKg),
+                or(o.maxB1rmsMicroT(), maxB1rmsMicroT),
+                or(o.maxSlewRateTPerMPerS(), maxSlewRateTPerMPerS),
+                or(o.maxDbDtTPerS(), maxDbDtTPerS),
+                or(o.transmitCoil(), transmitCoil),
+                or(o.minWeeksSinceImplant(), minWeeksSinceImplant),
+                deviceMriModeRequired,
+                monitoringRequired,
+                List.of());
+    }
+
+    private static <T> T or(T override, T base) {
+        return override != null ? override : base;
     }
 }

@@ -31,7 +31,7 @@ final class MrConditionsCheck {
 
     /** Every condition of one MR Conditional implant on one scanner, in the order of the label's fields. */
     static List<Check> of(Implant imp, ScannerProfile s) {
-        MrConditions c = imp.conditions();
+        MrConditions c = imp.conditions().at(s.fieldStrengthT());
         String at = " on " + (s.id() == null ? "the booked scanner" : s.id()) + " (" + Range.format(s.fieldStrengthT())
                 + " T)";
         List<Check> out = new ArrayList<>();

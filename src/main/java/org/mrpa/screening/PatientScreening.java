@@ -55,6 +55,27 @@ public record PatientScreening(
                 : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(implants));
     }
 
+    /** This screening with each implant's weeks since implantation derived from its date, as of a day. */
+    public PatientScreening asOf(java.time.LocalDate today) {
+        List<Implant> dated = implants.stream()
+                .map(i -> i == null ? null : i.asOf(today))
+                .collect(java.util.stream.Collectors.toList());
+        return new PatientScreening(
+                ageYears,
+                sex,
+                weightKg,
+                egfr,
+                acuteKidneyInjury,
+                dialysis,
+                pregnancy,
+                gestationalWeeks,
+                breastfeeding,
+                priorContrastReactions,
+                dated,
+                claustrophobia,
+                motionRisk);
+    }
+
     /** An empty screening: nothing known. */
     public static PatientScreening unknown() {
         return builder().build();

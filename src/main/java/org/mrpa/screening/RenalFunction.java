@@ -46,17 +46,23 @@ final class RenalFunction {
             f.add(
                     Reason.of(
                                     ReasonCode.GAD_DIALYSIS_HD,
-                                    "Haemodialysis: group II agent; scan shortly before the next routine dialysis.",
+                                    "Haemodialysis: group II agent; scan shortly before the next routine "
+                                            + "haemodialysis (ACR Manual, site setting); the ACR-NKF consensus finds "
+                                            + "no change to dialysis needed [DISAGREE].",
                                     "§3.2",
-                                    "S1")
+                                    "S1",
+                                    "S2")
                             .bySitePolicy("gadolinium.hemodialysis"),
                     Flag.DIALYSIS_COORDINATION);
         } else {
             f.add(Reason.of(
                             ReasonCode.GAD_DIALYSIS_HD,
-                            "Haemodialysis: group II agent; no change to the dialysis schedule is needed.",
+                            "Haemodialysis: group II agent; no change to the dialysis schedule is needed "
+                                    + "(ACR-NKF, site setting); the ACR Manual advises scanning shortly before the "
+                                    + "next routine haemodialysis [DISAGREE].",
                             "§3.2",
-                            "S2")
+                            "S2",
+                            "S1")
                     .bySitePolicy("gadolinium.hemodialysis"));
         }
         return Finding.severe(GadoliniumDecision.GIVE);

@@ -26,6 +26,8 @@ public final class ScreeningContext {
     private final ScannerContext booked;
     private final SitePolicy policy;
     private final IndicationLexicon lexicon;
+    /** The contrast route the referrer named; null when none. */
+    private final ContrastRoute contrastRoute;
     /** Outcomes by rule class, in the order the rules first ran. */
     private final Map<Class<?>, RuleOutcome<?>> outcomes;
 
@@ -42,7 +44,12 @@ public final class ScreeningContext {
             ScannerContext booked,
             SitePolicy policy,
             IndicationLexicon lexicon) {
-        this(match, patient, booked, policy, lexicon, Map.of());
+        this(match, patient, booked, policy, lexicon, null, Map.of());
+    }
+
+    /** This context (before any rule has run) with the contrast route the referrer named. */
+    public ScreeningContext withContrastRoute(ContrastRoute route) {
+        return new ScreeningContext(match, patient, booked, policy, lexicon, route, outcomes);
     }
 
     private ScreeningContext(
@@ -51,12 +58,14 @@ public final class ScreeningContext {
             ScannerContext booked,
             SitePolicy policy,
             IndicationLexicon lexicon,
+            ContrastRoute contrastRoute,
             Map<Class<?>, RuleOutcome<?>> outcomes) {
         this.match = Objects.requireNonNull(match, "match");
         this.patient = Objects.requireNonNull(patient, "patient");
         this.booked = Objects.requireNonNull(booked, "booked");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.lexicon = lexicon;
+        this.contrastRoute = contrastRoute;
         this.outcomes = outcomes;
     }
 
@@ -95,6 +104,11 @@ public final class ScreeningContext {
         return lexicon;
     }
 
+    /** The contrast route the referrer named, if any. */
+    public java.util.Optional<ContrastRoute> contrastRoute() {
+        return java.util.Optional.ofNullable(contrastRoute);
+    }
+
     /**
      * The decision of a rule that ran before.
      *
@@ -126,7 +140,7 @@ public final class ScreeningContext {
         RuleOutcome<D> outcome = rule.apply(this);
         Map<Class<?>, RuleOutcome<?>> next = new LinkedHashMap<>(outcomes);
         next.put(rule.getClass(), outcome);
-        return new ScreeningContext(match, patient, booked, policy, lexicon, next);
+        return new ScreeningContext(match, patient, booked, policy, lexicon, contrastRoute, next);
     }
 
     /** Every flag of every outcome, once each, in the order of the flag vocabulary. */

@@ -39,7 +39,12 @@ public class JpaRecommendationStore implements RecommendationStore {
         e.protocolId = r.protocol() == null ? null : r.protocol().id();
         e.patientHash = patientIds.storable(request.patientId()).orElse(null);
         RecommendationRequest withoutPatientId = new RecommendationRequest(
-                request.accessionNumber(), request.indication(), request.patient(), request.scanner(), null);
+                request.accessionNumber(),
+                request.indication(),
+                request.patient(),
+                request.scanner(),
+                null,
+                request.contrastRoute());
         e.requestJson = write(withoutPatientId);
         e.responseJson = write(r);
         db.session().persist(e);

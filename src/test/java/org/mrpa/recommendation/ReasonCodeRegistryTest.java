@@ -209,6 +209,7 @@ class ReasonCodeRegistryTest {
         out.add(adult(75.0).weightKg(null).acuteKidneyInjury(true).build());
         out.add(adult(90.0).weightKg(270.0).dialysis(Dialysis.HEMODIALYSIS).build());
         out.add(adult(90.0).dialysis(Dialysis.PERITONEAL).build());
+        out.add(adult(90.0).weightKg(220.0).build());
         out.add(woman(null).build());
         out.add(woman(PregnancyStatus.PREGNANT).build());
         out.add(woman(PregnancyStatus.NOT_PREGNANT).breastfeeding(true).build());
@@ -316,7 +317,22 @@ class ReasonCodeRegistryTest {
                 List.of(new Implant("old pacer", ImplantType.PACEMAKER_ICD, MrLabel.UNKNOWN, "chest", null, null)),
                 List.of(new Implant("clip", ImplantType.OTHER, MrLabel.UNKNOWN, "abdomen", null, null)),
                 List.of(new Implant("fragment", ImplantType.BALLISTIC_FRAGMENT, MrLabel.UNKNOWN, "T10", null, null)),
-                List.of(new Implant("thing", ImplantType.OTHER, MrLabel.MR_UNSAFE, null, null, null)));
+                List.of(new Implant("thing", ImplantType.OTHER, MrLabel.MR_UNSAFE, null, null, null)),
+                List.of(new Implant(
+                        "pacer, capped lead",
+                        ImplantType.PACEMAKER_ICD,
+                        MrLabel.MR_CONDITIONAL,
+                        "left chest",
+                        200,
+                        full,
+                        null,
+                        true,
+                        null)),
+                List.of(new Implant("old pump", ImplantType.OTHER, MrLabel.NOT_MR_CONDITIONAL, "flank", null, null)),
+                List.of(new Implant(
+                        "port", ImplantType.OTHER, MrLabel.MR_CONDITIONAL, "chest", null, full, true, null, null)),
+                List.of(new Implant(
+                        "legacy pacer", ImplantType.PACEMAKER_ICD, MrLabel.NOT_MR_CONDITIONAL, "chest", null, null)));
     }
 
     static Implant conditional(ImplantType type, String location, MrConditions conditions, Integer weeks) {

@@ -111,7 +111,11 @@ class GadoliniumRuleTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(hd.sitePolicy()).isEqualTo("gadolinium.hemodialysis");
-        assertThat(hd.sources()).containsExactly("S1");
+        assertThat(hd.sources()).containsExactly("S1", "S2");
+        assertThat(hd.text())
+                .isEqualTo(
+                        "Haemodialysis: group II agent; scan shortly before the next routine haemodialysis (ACR "
+                                + "Manual, site setting); the ACR-NKF consensus finds no change to dialysis needed [DISAGREE].");
     }
 
     @Test

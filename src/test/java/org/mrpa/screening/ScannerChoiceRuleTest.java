@@ -95,7 +95,7 @@ class ScannerChoiceRuleTest {
     }
 
     @ParameterizedTest(name = "pregnant, site prefers 1.5 T: {0} -> {1}")
-    @CsvSource({"true, MR1, REC-FIELD-PREGNANCY", "false, MR2, ''"})
+    @CsvSource({"true, MR1, REC-FIELD-PREGNANCY", "false, MR2, REC-FIELD-PREGNANCY-ADVICE"})
     void pregnancyGoesTo15TOnlyWhenTheSitePrefersIt(boolean prefer, String expected, String code) {
         PatientScreening pregnant = adult().sex(Sex.FEMALE)
                 .age(30)

@@ -302,6 +302,9 @@ final class CatalogValidator {
         }
         for (int i = 0; i < lex.implantLocations().size(); i++) {
             IndicationLexicon.ImplantLocation loc = lex.implantLocations().get(i);
+            if (loc.placement() != null && loc.fromLevel() == null && loc.toLevel() == null) {
+                continue; // placed above C1 or far from the spine, not at levels
+            }
             level(f, "implantLocations[" + i + "].fromLevel", loc.fromLevel());
             level(f, "implantLocations[" + i + "].toLevel", loc.toLevel());
         }

@@ -20,8 +20,9 @@ import org.mrpa.protocol.FatSuppression;
 
 /**
  * Checks the series of a study against what its protocol expected: each expected sequence acquired or missing,
- * each series matched, extra, repeated or unidentifiable (localizers and derived series are not counted), each
- * parameter against its range with the protocol's tolerance, and the safety constraints of the recommendation.
+ * each series matched, extra, repeated or unidentifiable (localizers and derived series are not matched), each
+ * parameter against its range with the protocol's tolerance, and the safety constraints of the recommendation on
+ * every acquired series, whatever it is classified or counted as.
  * Series are matched by plane, weighting, fat suppression and contrast phase, never by description.
  */
 public final class ConformanceChecker {
@@ -157,7 +158,13 @@ public final class ConformanceChecker {
                     .build());
         }
         return new SeriesResult(
-                s.seriesInstanceUid(), s.seriesNumber(), s.seriesDescription(), s.classification(), status, match);
+                s.seriesInstanceUid(),
+                s.seriesNumber(),
+                s.seriesDescription(),
+                s.classification(),
+                status,
+                match,
+                s.classifiedBy());
     }
 
     /** The first matched sequence an unmatched series could also have been, or null. */

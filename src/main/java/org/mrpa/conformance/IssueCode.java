@@ -41,9 +41,9 @@ public enum IssueCode {
     OPERATING_MODE_ABOVE_LIMIT(Severity.CRITICAL),
     /** Raised when Normal Operating Mode is required and a counted series records neither mode nor SAR; ERROR. */
     OPERATING_MODE_NOT_RECORDED(Severity.ERROR),
-    /** Raised when metal artifact reduction is required and a counted series is a gradient echo; CRITICAL. */
+    /** Raised when metal artifact reduction is required and any acquired series (matched or not) is a gradient echo; CRITICAL. */
     GRE_NEAR_METAL(Severity.CRITICAL),
-    /** Raised when metal artifact reduction is required and a counted series has spectral fat suppression; CRITICAL. */
+    /** Raised when metal artifact reduction is required and any acquired series has spectral fat suppression; CRITICAL. */
     SPECTRAL_FAT_SUPPRESSION_NEAR_METAL(Severity.CRITICAL);
 
     private final Severity severity;

@@ -12,7 +12,8 @@ import org.mrpa.protocol.Range;
 
 /**
  * The safety constraints of a recommendation against the acquired series: field strength for the study, then for
- * each series in turn contrast, SAR, B1+rms, operating mode and metal artifact reduction. Each check adds its issues.
+ * every series in turn (matched, extra, derived or localizer alike) contrast, SAR, B1+rms, operating mode and metal
+ * artifact reduction. Each check adds its issues.
  */
 final class SafetyChecks {
 
@@ -151,10 +152,13 @@ final class SafetyChecks {
         }
     }
 
-    /** Near metal (MARS required): no gradient echo, no spectral fat suppression. */
+    /**
+     * Near metal (MARS required): no gradient echo, no spectral fat suppression, on every series whether matched or
+     * not; a series the data show to be a localizer (class LOCALIZER) is not a gradient echo of the protocol.
+     */
     private static void metalArtifactReduction(
             SeriesHeader s, ExpectedProtocol.Safety safety, List<ConformanceIssue> issues) {
-        if (!safety.marsRequired() || !SeriesMatch.counted(s)) {
+        if (!safety.marsRequired()) {
             return;
         }
         if (s.classification() == SeriesClass.GRE) {

@@ -125,7 +125,10 @@ public record StudyConformanceReport(
         NOT_ACQUIRED_OPTIONAL
     }
 
-    /** An acquired series: matched to a sequence, extra, repeated, unidentifiable, or not counted (localizer, derived). */
+    /**
+     * An acquired series: matched to a sequence, extra, repeated, unidentifiable, or not counted (localizer, derived).
+     * Not counted means only not matched to protocol sequences: safety checks run on every series.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SeriesResult(
             String seriesInstanceUid,
@@ -133,7 +136,12 @@ public record StudyConformanceReport(
             String seriesDescription,
             SeriesClass classification,
             SeriesStatus status,
-            String matchedSequenceId) {}
+            String matchedSequenceId,
+
+            @Schema(
+                    description = "The header evidence that decided the classification, e.g. 'ImageType LOCALIZER' or "
+                            + "'description ... names a localizer but the data do not ...'")
+            String classifiedBy) {}
 
     /** Status of an acquired series. */
     public enum SeriesStatus {

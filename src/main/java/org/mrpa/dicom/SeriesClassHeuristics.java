@@ -56,20 +56,30 @@ final class SeriesClassHeuristics {
         return SeriesClass.UNIDENTIFIED;
     }
 
-    /** ImageType LOCALIZER, images in several planes, or a site localizer description. */
+    /**
+     * A localizer by its data: ImageType LOCALIZER or SCOUT, images in three orthogonal planes, or a vendor's localizer
+     * sequence name. A site localizer description counts only when the data agree (at least two of: few images, large
+     * field of view, low acquired matrix, thick slices); a description alone never makes a series a localizer.
+     */
     private SeriesClass localizer(SequenceClues c, Double nominalTesla, List<String> evidence) {
-        boolean byImageType = c.imageType.contains("LOCALIZER");
-        boolean mixed = c.mixedOrientations;
-        if (!byImageType && !mixed && !SeriesClassifier.matches(localizerDescriptions, c.description)) {
+        Optional<String> byData = LocalizerEvidence.fromData(c);
+        if (byData.isPresent()) {
+            evidence.add(byData.get());
+            return SeriesClass.LOCALIZER;
+        }
+        if (!SeriesClassifier.matches(localizerDescriptions, c.description)) {
             return null;
         }
-        evidence.add(
-                byImageType
-                        ? "ImageType LOCALIZER"
-                        : mixed
-                                ? "orientations in several planes: localizer"
-                                : "description '" + c.description + "' names a localizer");
-        return SeriesClass.LOCALIZER;
+        List<String> signs = LocalizerEvidence.lowResolutionSigns(c.series);
+        String named = "description '" + c.description + "' names a localizer";
+        if (signs.size() >= LocalizerEvidence.SIGNS_NEEDED) {
+            evidence.add(named + " and the data agree (" + String.join(", ", signs) + ")");
+            return SeriesClass.LOCALIZER;
+        }
+        evidence.add(named + " but the data do not ("
+                + (signs.isEmpty() ? "no low-resolution sign" : "only " + String.join(", ", signs))
+                + "): classified by its sequence, not as a localizer");
+        return null;
     }
 
     /** A Dixon marker (ImageType DIXON or a vendor's) with a water or fat image type. */

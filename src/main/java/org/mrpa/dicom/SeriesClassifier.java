@@ -40,7 +40,8 @@ public final class SeriesClassifier {
             boolean mixed,
             Double fieldStrengthT,
             Double nominalFieldStrengthT,
-            List<String> evidence) {}
+            List<String> evidence,
+            String classifiedBy) {}
 
     /** The contrast phase and, when the header records one, the agent. */
     private record Contrast(AcquiredContrastPhase phase, String agent) {}
@@ -57,7 +58,9 @@ public final class SeriesClassifier {
         } else if (g.mixed()) {
             evidence.add("ImageOrientationPatient in several planes within the series");
         }
+        int before = evidence.size();
         SeriesClass cls = heuristics.classify(new SequenceClues(s, g.mixed()), nominal, evidence);
+        String classifiedBy = evidence.size() > before ? evidence.get(evidence.size() - 1) : null;
         FatSuppression fs = fatSuppression(s, cls, evidence);
         Contrast contrast = contrast(s, evidence);
         return new Classification(
@@ -70,7 +73,8 @@ public final class SeriesClassifier {
                 g.mixed(),
                 tesla,
                 nominal,
-                evidence);
+                evidence,
+                classifiedBy);
     }
 
     private Double fieldStrength(SeriesView s, List<String> evidence) {

@@ -89,7 +89,9 @@ class SeriesClassifierTest {
             Dixon fat                        | DERIVED\\PRIMARY\\DIXON\\FAT | SE | SK | -          | -          | 1.5 | 3500 | 90  | -    | -            | DIXON_FAT    | DIXON
             GE IDEAL water                   | ORIGINAL\\PRIMARY\\WATER | SE | SK | IDEAL_GEMS      | -          | 1.5 | 600  | 10  | -    | -            | DIXON_WATER  | DIXON
             localizer image type             | ORIGINAL\\PRIMARY\\LOCALIZER | GR | SP | -          | -          | 1.5 | 8    | 4   | -    | -            | LOCALIZER    | NONE
-            localizer by description         | ORIGINAL\\PRIMARY | GR     | SP     | -           | -          | 1.5 | 8    | 4   | -    | AAHead Scout | LOCALIZER    | NONE
+            localizer description alone      | ORIGINAL\\PRIMARY | GR     | SP     | -           | -          | 1.5 | 8    | 4   | -    | AAHead Scout | GRE          | NONE
+            scout image type                 | ORIGINAL\\PRIMARY\\SCOUT | GR | SP | -             | -          | 1.5 | 8    | 4   | -    | -            | LOCALIZER    | NONE
+            GE 3-plane sequence name         | ORIGINAL\\PRIMARY | GR     | SS     | -           | 3-plane    | 1.5 | 8    | 4   | -    | -            | LOCALIZER    | NONE
             MPR                              | DERIVED\\SECONDARY\\MPR | SE | SK | -            | -          | 1.5 | 500  | 12  | -    | -            | DERIVED      | NONE
             subtraction                      | DERIVED\\PRIMARY\\SUBTRACTION | SE | SK | -        | -          | 1.5 | 500  | 12  | -    | -            | DERIVED      | NONE
             no sequence type                 | ORIGINAL\\PRIMARY | -      | -      | -           | -          | 1.5 | 500  | 12  | -    | -            | UNIDENTIFIED | NONE
@@ -111,6 +113,44 @@ class SeriesClassifierTest {
         SeriesClassifier.Classification c = classify(imageType, ss, sv, so, seqName, b0, tr, te, ti, description, null);
         assertThat(c.seriesClass()).as(name + " " + c.evidence()).isEqualTo(expected);
         assertThat(c.fatSuppression()).as(name).isEqualTo(fs);
+    }
+
+    @ParameterizedTest(name = "scout with {0} images, FOV {1} mm, matrix {2}, {3} mm slices: {4}")
+    @CsvSource({
+        "1, 450, 256, 8, LOCALIZER",
+        "1, 180, 224, 4, GRE",
+        "1, 400, 256, 4, LOCALIZER",
+        "1, 180, 128, 4, LOCALIZER"
+    })
+    void localizerDescriptionCountsOnlyWhenTheDataAgree(
+            int images, double fov, double matrix, double thickness, SeriesClass expected) {
+        Map<String, List<String>> text = new HashMap<>();
+        text.put("ImageType", List.of("ORIGINAL", "PRIMARY"));
+        text.put("ScanningSequence", List.of("GR"));
+        text.put("SeriesDescription", List.of("gre scout"));
+        text.put("SeriesInstanceUID", List.of("1.2"));
+        Map<String, List<Double>> numbers = new HashMap<>();
+        numbers.put("MagneticFieldStrength", List.of(1.5));
+        numbers.put("RepetitionTime", List.of(500.0));
+        numbers.put("EchoTime", List.of(12.0));
+        numbers.put("Rows", List.of(256.0));
+        numbers.put("Columns", List.of(256.0));
+        numbers.put("PixelSpacing", List.of(fov / 256, fov / 256));
+        numbers.put("AcquisitionMatrix", List.of(256.0, 0.0, 0.0, matrix));
+        numbers.put("SliceThickness", List.of(thickness));
+        InstanceHeader h = new InstanceHeader(
+                "f",
+                null,
+                DicomHeaderReader.MR_IMAGE,
+                false,
+                text,
+                numbers,
+                Map.of(),
+                Set.of(),
+                List.of(new double[] {1, 0, 0, 0, 1, 0}),
+                images);
+        SeriesClassifier.Classification c = CLASSIFIER.classify(new SeriesView(List.of(h)));
+        assertThat(c.seriesClass()).as(c.evidence().toString()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "agent {0}, description {1}: {2}")

@@ -43,7 +43,9 @@ public final class SampleDicomGenerator {
         T1,
         T2,
         STIR,
-        T1_FS
+        T1_FS,
+        /** A 2D spoiled gradient echo (low flip angle: T2-star weighted). */
+        GRE
     }
 
     /** One series to write. */
@@ -114,7 +116,49 @@ public final class SampleDicomGenerator {
                         Style.PHILIPS_ENHANCED,
                         "SAMPLE007",
                         1.5,
-                        lumbar15(false, false, true)));
+                        lumbar15(false, false, true)),
+                new Study(
+                        "lumbar-t2-labelled-scout-siemens",
+                        Style.SIEMENS,
+                        "SAMPLE008",
+                        1.5,
+                        relabelled(lumbar15(false, false, false), 5, "t2_tse_tra scout")),
+                new Study(
+                        "lumbar-gre-labelled-scout-siemens",
+                        Style.SIEMENS,
+                        "SAMPLE009",
+                        1.5,
+                        withGre(lumbar15(false, false, false), "gre_tra scout")));
+    }
+
+    /** The same series with one description changed (what a technologist may type). */
+    private static List<Series> relabelled(List<Series> series, int number, String description) {
+        return series.stream()
+                .map(s -> s.number() != number
+                        ? s
+                        : new Series(
+                                s.number(),
+                                description,
+                                s.plane(),
+                                s.kind(),
+                                s.tr(),
+                                s.te(),
+                                s.ti(),
+                                s.etl(),
+                                s.thickness(),
+                                s.spacing(),
+                                s.fov(),
+                                s.bandwidth(),
+                                s.agent(),
+                                s.sar()))
+                .toList();
+    }
+
+    /** The series plus a diagnostic axial 2D gradient echo (TR 500, TE 12, 4 mm, FOV 180) as series 6. */
+    private static List<Series> withGre(List<Series> series, String description) {
+        List<Series> s = new ArrayList<>(series);
+        s.add(new Series(6, description, "AX", Kind.GRE, 500, 12, null, 1, 4, 4.4, 180, 200, null, 0.3));
+        return s;
     }
 
     private static List<Series> lumbar15(boolean missingAxial, boolean outOfRange, boolean contrast) {
@@ -295,7 +339,7 @@ public final class SampleDicomGenerator {
             put(l, "InversionTime", fmt(s.ti()));
         }
         put(l, "EchoTrainLength", String.valueOf(s.etl()));
-        put(l, "FlipAngle", s.kind() == Kind.LOCALIZER ? "20" : "150");
+        put(l, "FlipAngle", s.kind() == Kind.LOCALIZER ? "20" : s.kind() == Kind.GRE ? "25" : "150");
         put(l, "PixelBandwidth", fmt(s.bandwidth()));
         put(l, "AcquisitionMatrix", "256\\0\\0\\224");
         put(l, "MRAcquisitionType", "2D");
@@ -303,27 +347,29 @@ public final class SampleDicomGenerator {
         put(l, "ContrastBolusAgent", s.agent() == null ? "" : s.agent());
         boolean stir = s.kind() == Kind.STIR;
         boolean fs = s.kind() == Kind.T1_FS;
+        boolean gre = s.kind() == Kind.LOCALIZER || s.kind() == Kind.GRE;
         switch (study.style()) {
             case SIEMENS -> {
-                put(l, "ScanningSequence", s.kind() == Kind.LOCALIZER ? "GR" : stir ? "SE\\IR" : "SE");
-                put(l, "SequenceVariant", s.kind() == Kind.LOCALIZER ? "SP\\OSP" : stir ? "SK\\SP\\MP" : "SK\\SP\\OSP");
+                put(l, "ScanningSequence", gre ? "GR" : stir ? "SE\\IR" : "SE");
+                put(l, "SequenceVariant", gre ? "SP\\OSP" : stir ? "SK\\SP\\MP" : "SK\\SP\\OSP");
                 put(l, "ScanOptions", stir ? "IR" : fs ? "FS" : "PFP");
-                put(
-                        l,
-                        "SequenceName",
-                        s.kind() == Kind.LOCALIZER ? "*fl2d1" : stir ? "*tir2d1_14" : "*tse2d1_" + s.etl());
+                put(l, "SequenceName", gre ? "*fl2d1" : stir ? "*tir2d1_14" : "*tse2d1_" + s.etl());
             }
             case GE -> {
-                put(l, "ScanningSequence", s.kind() == Kind.LOCALIZER ? "GR" : stir ? "IR" : "SE");
-                put(l, "SequenceVariant", s.kind() == Kind.LOCALIZER ? "SS" : "SK\\OSP");
+                put(l, "ScanningSequence", gre ? "GR" : stir ? "IR" : "SE");
+                put(l, "SequenceVariant", gre ? "SS" : "SK\\OSP");
                 put(
                         l,
                         "ScanOptions",
                         s.kind() == Kind.LOCALIZER
                                 ? "FAST_GEMS"
-                                : stir ? "IR_GEMS\\FAST_GEMS" : fs ? "FS\\FAST_GEMS" : "FAST_GEMS\\EDR_GEMS");
+                                : gre
+                                        ? ""
+                                        : stir ? "IR_GEMS\\FAST_GEMS" : fs ? "FS\\FAST_GEMS" : "FAST_GEMS\\EDR_GEMS");
                 putPrivate(
-                        l, "GEPulseSequenceName", s.kind() == Kind.LOCALIZER ? "3-plane" : stir ? "FSE-IR" : "FSE-XL");
+                        l,
+                        "GEPulseSequenceName",
+                        s.kind() == Kind.LOCALIZER ? "3-plane" : gre ? "gre" : stir ? "FSE-IR" : "FSE-XL");
             }
             case PHILIPS_ENHANCED -> {
                 put(l, "ScanningSequence", "GR");

@@ -39,7 +39,10 @@ public record ExpectedProtocol(
     /**
      * Limits the scan had to respect; null values impose nothing.
      *
+     * @param gadolinium              the advice's gadolinium decision (null: none known)
      * @param operatingModeNormalOnly the implant or pregnancy constraints require Normal Operating Mode
+     * @param gadoliniumDecided       a person's decision on the order or in the request (GIVE, DO_NOT_GIVE); when
+     *                                present it, not the advice's undecided value, is checked
      */
     public record Safety(
             List<Double> allowedFieldStrengthsT,
@@ -47,8 +50,9 @@ public record ExpectedProtocol(
             boolean marsRequired,
             boolean operatingModeNormalOnly,
             Double maxWholeBodySarWPerKg,
-            Double maxB1rmsMicroT) {
+            Double maxB1rmsMicroT,
+            GadoliniumOutcome gadoliniumDecided) {
 
-        public static final Safety NONE = new Safety(null, null, false, false, null, null);
+        public static final Safety NONE = new Safety(null, null, false, false, null, null, null);
     }
 }

@@ -66,7 +66,8 @@ public final class ExpectedProtocols {
                 mars,
                 c.operatingMode() == OperatingMode.NORMAL,
                 c.maxWholeBodySarWPerKg(),
-                c.maxB1rmsMicroT());
+                c.maxB1rmsMicroT(),
+                null);
         return new ExpectedProtocol(
                 r.protocol().id(),
                 r.recommendationId(),

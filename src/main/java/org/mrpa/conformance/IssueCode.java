@@ -31,6 +31,16 @@ public enum IssueCode {
     FIELD_STRENGTH_NOT_ALLOWED(Severity.CRITICAL),
     /** Raised when a series is post-contrast but the gadolinium decision was AVOID or CONTRAINDICATED; CRITICAL. */
     CONTRAST_GIVEN_WHEN_AVOIDED(Severity.CRITICAL),
+    /** Raised when a series is post-contrast although the decision on the order (or in the request) was DO_NOT_GIVE; CRITICAL. */
+    CONTRAST_GIVEN_AGAINST_DECISION(Severity.CRITICAL),
+    /** Raised when a series is post-contrast while the gadolinium decision is left to a radiologist and not recorded; WARNING. */
+    CONTRAST_DECISION_NOT_RECORDED(Severity.WARNING),
+    /** Raised when the study's order is still AWAITING_DECISION (gadolinium or implant undecided); WARNING. */
+    ORDER_AWAITING_DECISION(Severity.WARNING),
+    /** Raised when a study was acquired although a radiologist DECLINED the implant on its order; CRITICAL. */
+    IMPLANT_DECLINED(Severity.CRITICAL),
+    /** Raised when a study is checked by protocol id without a safety context (implants, gadolinium, MARS unknown); WARNING. */
+    NO_SAFETY_CONTEXT(Severity.WARNING),
     /** Raised when a series is post-contrast but the gadolinium decision was NOT_INDICATED; WARNING. */
     CONTRAST_NOT_INDICATED(Severity.WARNING),
     /** Raised when a series' recorded SAR is above the device's whole-body SAR limit; CRITICAL. */

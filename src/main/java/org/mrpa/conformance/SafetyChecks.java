@@ -70,14 +70,35 @@ final class SafetyChecks {
         }
     }
 
-    /** A post-contrast series where the gadolinium decision was to avoid contrast or that it was not indicated. */
+    /**
+     * A post-contrast series against a person's decision (DO_NOT_GIVE), or, with none, against the advice: to avoid
+     * contrast, not indicated, or left to a radiologist who has not decided.
+     */
     private static void contrast(SeriesHeader s, ExpectedProtocol.Safety safety, List<ConformanceIssue> issues) {
         GadoliniumDecision decision = safety.gadolinium();
-        if (s.contrastPhase() != AcquiredContrastPhase.POST || decision == null) {
+        if (s.contrastPhase() != AcquiredContrastPhase.POST) {
             return;
         }
         String given = s.contrastAgent() == null ? "post-contrast" : s.contrastAgent();
-        if (decision == GadoliniumDecision.AVOID || decision == GadoliniumDecision.CONTRAINDICATED) {
+        if (safety.gadoliniumDecided() != null) {
+            if (safety.gadoliniumDecided() == GadoliniumOutcome.DO_NOT_GIVE) {
+                issues.add(ConformanceIssue.builder(
+                                IssueCode.CONTRAST_GIVEN_AGAINST_DECISION,
+                                "Contrast was given although the decision was DO_NOT_GIVE.")
+                        .series(s)
+                        .about("ContrastBolusAgent", "no contrast (DO_NOT_GIVE)", given)
+                        .build());
+            }
+            return;
+        }
+        if (decision == GadoliniumDecision.RADIOLOGIST_DECISION) {
+            issues.add(ConformanceIssue.builder(
+                            IssueCode.CONTRAST_DECISION_NOT_RECORDED,
+                            "Contrast was given but no radiologist's gadolinium decision is recorded.")
+                    .series(s)
+                    .about("ContrastBolusAgent", "a recorded decision (RADIOLOGIST_DECISION)", given)
+                    .build());
+        } else if (decision == GadoliniumDecision.AVOID || decision == GadoliniumDecision.CONTRAINDICATED) {
             issues.add(ConformanceIssue.builder(
                             IssueCode.CONTRAST_GIVEN_WHEN_AVOIDED,
                             "Contrast was given although the gadolinium decision was " + decision + ".")

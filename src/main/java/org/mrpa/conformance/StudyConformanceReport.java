@@ -49,10 +49,13 @@ public record StudyConformanceReport(
 
     /** This report with its order context and, if given, one more issue (counts and verdict updated). */
     public StudyConformanceReport withOrder(OrderContext context, ConformanceIssue extra) {
+        return withOrderAndIssues(context, extra == null ? List.of() : List.of(extra));
+    }
+
+    /** This report with its order context and more issues (counts and verdict updated). */
+    public StudyConformanceReport withOrderAndIssues(OrderContext context, List<ConformanceIssue> extra) {
         List<ConformanceIssue> all = new java.util.ArrayList<>(issues);
-        if (extra != null) {
-            all.add(extra);
-        }
+        all.addAll(extra);
         return new StudyConformanceReport(
                 studyInstanceUid,
                 accessionNumber,

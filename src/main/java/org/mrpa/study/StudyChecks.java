@@ -120,32 +120,36 @@ public class StudyChecks {
         if (r.isEmpty() || !r.get().supported()) {
             return bestMatch.check(series, unreadable, field);
         }
+        OrderDecisionContext decided = OrderDecisionContext.of(orders.order(accession.trim()));
         Optional<OrderBook.Override> override = orders.latestOverride(accession.trim());
         if (override.isPresent()) {
             OrderBook.Override o = override.get();
             Protocol p = catalog.protocol(o.protocolId()).orElse(null);
             if (p != null) {
-                ExpectedProtocol e = expected.fromOverride(p, r.get(), field);
+                ExpectedProtocol e = decided.safety().applyTo(expected.fromOverride(p, r.get(), field));
                 return checker.check(series, unreadable, e)
-                        .withOrder(
+                        .withOrderAndIssues(
                                 new OrderContext(
                                         OrderLink.ORDER_OVERRIDE,
                                         "Order " + accession + ": protocol " + p.id() + " chosen by " + o.overriddenBy()
                                                 + " instead of "
-                                                + r.get().protocol().id(),
+                                                + r.get().protocol().id()
+                                                + decided.summary(),
                                         o.reason(),
                                         o.overriddenBy()),
-                                null);
+                                decided.issues());
             }
         }
-        return checker.check(series, unreadable, expected.fromRecommendation(r.get(), field))
-                .withOrder(
+        ExpectedProtocol e = decided.safety().applyTo(expected.fromRecommendation(r.get(), field));
+        return checker.check(series, unreadable, e)
+                .withOrderAndIssues(
                         new OrderContext(
                                 OrderLink.ORDER_RECOMMENDATION,
                                 "Order " + accession + ": recommendation "
-                                        + r.get().recommendationId(),
+                                        + r.get().recommendationId()
+                                        + decided.summary(),
                                 null,
                                 null),
-                        null);
+                        decided.issues());
     }
 }

@@ -296,6 +296,89 @@ class ConformanceCheckerTest {
                 .containsExactly(tuple(IssueCode.FIELD_STRENGTH_NOT_ALLOWED, "[1.5] T", "3 T"));
     }
 
+    static Recommendation pregnantDiscitis() {
+        PatientScreening pregnant = new PatientScreening(
+                31.0,
+                Sex.FEMALE,
+                70.0,
+                95.0,
+                null,
+                null,
+                org.mrpa.screening.PregnancyStatus.PREGNANT,
+                22,
+                null,
+                null,
+                null,
+                null,
+                null);
+        Recommendation r = SERVICE.recommend(new RecommendationRequest(
+                "B",
+                new IndicationInput("suspected discitis L3-4, fever, raised CRP", null, null),
+                pregnant,
+                new BookedScanner("MR1", null, null, null, null, null),
+                null));
+        assertThat(r.gadolinium().decision()).isEqualTo(org.mrpa.advice.GadoliniumDecision.RADIOLOGIST_DECISION);
+        return r;
+    }
+
+    @ParameterizedTest(name = "decision {0}: {1} {2}")
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "-, CONTRAST_DECISION_NOT_RECORDED, NON_CONFORMANT",
+                "DO_NOT_GIVE, CONTRAST_GIVEN_AGAINST_DECISION, SAFETY_DEVIATION",
+                "GIVE, -, CONFORMANT_WITH_NOTES"
+            })
+    void postContrastSeriesIsCheckedAgainstTheDecidedGadolinium(
+            GadoliniumOutcome decided, IssueCode expected, StudyConformanceReport.Verdict verdict) {
+        List<SeriesHeader> s = routineLumbar();
+        s.add(series(6, Plane.SAG, SeriesClass.T1, FatSuppression.SPECTRAL, AcquiredContrastPhase.POST, 1.5, t1()));
+        Map<String, Double> ax = new LinkedHashMap<>(t1());
+        ax.put("FieldOfView", 180.0);
+        s.add(series(7, Plane.AX, SeriesClass.T1, FatSuppression.SPECTRAL, AcquiredContrastPhase.POST, 1.5, ax));
+        ExpectedProtocol e =
+                new SafetyContext(decided, null, null).applyTo(EXPECTED.fromRecommendation(pregnantDiscitis(), 1.5));
+        // pregnancy requires Normal Operating Mode: recorded on every series
+        List<SeriesHeader> normal = s.stream()
+                .map(h -> h.toBuilder().operatingMode("IEC_NORMAL").build())
+                .toList();
+        StudyConformanceReport report = record(checker.check(normal, List.of(), e));
+        assertThat(report.issues())
+                .filteredOn(i -> i.code() != IssueCode.RECOMMENDED_SEQUENCE_MISSING)
+                .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber, ConformanceIssue::severity)
+                .containsExactlyElementsOf(
+                        expected == null
+                                ? List.of()
+                                : List.of(
+                                        tuple(expected, "6", expected.severity()),
+                                        tuple(expected, "7", expected.severity())));
+        assertThat(report.verdict()).isEqualTo(verdict);
+    }
+
+    @Test
+    void gadoliniumGivenMakesTheConditionalPostContrastSequencesRequired() {
+        ExpectedProtocol e = new SafetyContext(GadoliniumOutcome.GIVE, null, null)
+                .applyTo(EXPECTED.fromRecommendation(pregnantDiscitis(), 1.5));
+        StudyConformanceReport report = record(checker.check(routineLumbar(), List.of(), e));
+        assertThat(report.issues())
+                .filteredOn(i -> i.code() == IssueCode.SEQUENCE_MISSING)
+                .extracting(ConformanceIssue::sequenceId, ConformanceIssue::severity)
+                .containsExactly(tuple("sag-t1c-fs", Severity.ERROR), tuple("ax-t1c-fs", Severity.ERROR));
+    }
+
+    @Test
+    void approvedImplantConditionsReplaceTheRecommendationsLimits() {
+        MrConditions approved = new MrConditions(
+                List.of(1.5), null, null, OperatingMode.NORMAL, 1.0, null, 2.0, null, null, null, null, null, null);
+        ExpectedProtocol e = new SafetyContext(null, List.of(approved), null)
+                .applyTo(EXPECTED.fromRecommendation(recommend("sciatica 8 weeks", List.of(), "MR1", 90.0), 1.5));
+        assertThat(e.safety().allowedFieldStrengthsT()).containsExactly(1.5);
+        assertThat(e.safety().operatingModeNormalOnly()).isTrue();
+        assertThat(e.safety().maxWholeBodySarWPerKg()).isEqualTo(1.0);
+        assertThat(e.safety().maxB1rmsMicroT()).isEqualTo(2.0);
+        assertThat(e.safety().marsRequired()).isFalse();
+    }
+
     @Test
     void contrastGivenWhenAvoidedIsASafetyDeviation() {
         PatientScreening unknownPregnancy = new PatientScreening(
@@ -645,7 +728,12 @@ class ConformanceCheckerTest {
                 IssueCode.SAR_ABOVE_DEVICE_LIMIT,
                 IssueCode.OPERATING_MODE_NOT_RECORDED,
                 IssueCode.GRE_NEAR_METAL,
-                IssueCode.SPECTRAL_FAT_SUPPRESSION_NEAR_METAL));
+                IssueCode.SPECTRAL_FAT_SUPPRESSION_NEAR_METAL,
+                // raised by study/StudyChecks from the order or the request, asserted in OrderDecisionCheckResourceTest
+                // and SafetyContextCheckResourceTest
+                IssueCode.ORDER_AWAITING_DECISION,
+                IssueCode.IMPLANT_DECLINED,
+                IssueCode.NO_SAFETY_CONTEXT));
         assertThat(missing).as("issue codes without a scenario").isEmpty();
     }
 }

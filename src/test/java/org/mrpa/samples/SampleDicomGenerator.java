@@ -128,7 +128,31 @@ public final class SampleDicomGenerator {
                         Style.SIEMENS,
                         "SAMPLE009",
                         1.5,
-                        withGre(lumbar15(false, false, false), "gre_tra scout")));
+                        withGre(lumbar15(false, false, false), "gre_tra scout")),
+                new Study("lumbar-infection-contrast-siemens", Style.SIEMENS, "SAMPLE010", 1.5, withPostContrast()));
+    }
+
+    /** The conformant lumbar study plus post-contrast SAG and AX T1 FS (agent recorded) as series 6 and 7. */
+    private static List<Series> withPostContrast() {
+        List<Series> s = new ArrayList<>(lumbar15(false, false, false));
+        s.add(new Series(
+                6,
+                "t1_tse_fs_sag_post",
+                "SAG",
+                Kind.T1_FS,
+                600,
+                10,
+                null,
+                3,
+                4,
+                4.4,
+                280,
+                180,
+                "gadobutrol 7 mL",
+                0.9));
+        s.add(new Series(
+                7, "t1_tse_fs_tra_post", "AX", Kind.T1_FS, 600, 10, null, 3, 4, 4.4, 180, 180, "gadobutrol 7 mL", 0.9));
+        return s;
     }
 
     /** The same series with one description changed (what a technologist may type). */

@@ -53,7 +53,7 @@ class SampleStudiesTest {
             SampleDicomGenerator.write(dir, s);
         }
         List<Path> generated = files(dir);
-        assertThat(generated).hasSize(120);
+        assertThat(generated).hasSize(141);
         assertThat(files(SAMPLES)).containsExactlyElementsOf(generated);
         for (Path rel : generated) {
             assertThat(Files.readAllBytes(SAMPLES.resolve(rel)))

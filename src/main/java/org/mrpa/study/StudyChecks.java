@@ -6,8 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mrpa.conformance.BestMatchingProtocol;
 import org.mrpa.conformance.ConformanceChecker;
+import org.mrpa.conformance.ConformanceIssue;
 import org.mrpa.conformance.ExpectedProtocol;
 import org.mrpa.conformance.ExpectedProtocols;
+import org.mrpa.conformance.IssueCode;
+import org.mrpa.conformance.SafetyContext;
 import org.mrpa.conformance.StudyConformanceReport;
 import org.mrpa.conformance.StudyConformanceReport.OrderContext;
 import org.mrpa.conformance.StudyConformanceReport.OrderLink;
@@ -56,6 +59,8 @@ public class StudyChecks {
      *
      * @param protocolId       a catalog protocol to check against (no safety context), or null
      * @param recommendationId a recommendation to check against, or null (not both)
+     * @param safetyContext    with protocolId: the implant, gadolinium and MARS context of the request; null when none
+     *                         was given (the report then carries NO_SAFETY_CONTEXT)
      * @throws InvalidCheckRequestException when the named protocol or recommendation does not exist or has no protocol
      */
     public StudyConformanceReport check(
@@ -63,6 +68,7 @@ public class StudyChecks {
             List<UnreadableFile> unreadable,
             String protocolId,
             String recommendationId,
+            SafetyContext safetyContext,
             TriggerSource trigger) {
         Double field = series.stream()
                 .map(SeriesHeader::nominalFieldStrengthT)
@@ -74,14 +80,7 @@ public class StudyChecks {
             Protocol p = catalog.protocol(protocolId)
                     .orElseThrow(
                             () -> new InvalidCheckRequestException("protocolId", "no protocol '" + protocolId + "'"));
-            report = checker.check(series, unreadable, expected.fromProtocol(p, field))
-                    .withOrder(
-                            new OrderContext(
-                                    OrderLink.REQUESTED_PROTOCOL,
-                                    "Protocol " + p.id() + " named in the request",
-                                    null,
-                                    null),
-                            null);
+            report = byProtocol(series, unreadable, p, field, safetyContext);
         } else if (recommendationId != null) {
             Recommendation r = recommendations
                     .find(recommendationId)
@@ -107,6 +106,42 @@ public class StudyChecks {
             records.record(report, StudyFacts.of(series), trigger);
         }
         return report;
+    }
+
+    /** Against a catalog protocol, with the request's safety context, or flagged NO_SAFETY_CONTEXT without one. */
+    private StudyConformanceReport byProtocol(
+            List<SeriesHeader> series,
+            List<UnreadableFile> unreadable,
+            Protocol p,
+            Double field,
+            SafetyContext context) {
+        ExpectedProtocol plain = expected.fromProtocol(p, field);
+        if (context == null) {
+            return checker.check(series, unreadable, plain)
+                    .withOrder(
+                            new OrderContext(
+                                    OrderLink.REQUESTED_PROTOCOL,
+                                    "Protocol " + p.id() + " named in the request, without a safety context",
+                                    null,
+                                    null),
+                            ConformanceIssue.ofStudy(
+                                    IssueCode.NO_SAFETY_CONTEXT,
+                                    "Checked by protocol id without a safety context: implant conditions, the gadolinium "
+                                            + "decision and metal artifact reduction were not checked.",
+                                    "safetyContext (implants, gadolinium decision, MARS)",
+                                    "none given"));
+        }
+        return checker.check(series, unreadable, context.applyTo(plain))
+                .withOrder(
+                        new OrderContext(
+                                OrderLink.REQUESTED_PROTOCOL,
+                                "Protocol " + p.id() + " named in the request, with its safety context: "
+                                        + context.implantConditions().size() + " implant(s), gadolinium "
+                                        + context.gadolinium() + ", MARS "
+                                        + (Boolean.TRUE.equals(context.marsRequired()) ? "required" : "not required"),
+                                null,
+                                null),
+                        null);
     }
 
     private StudyConformanceReport byOrder(List<SeriesHeader> series, List<UnreadableFile> unreadable, Double field) {

@@ -11,20 +11,31 @@ public enum IssueCode {
     SEQUENCE_MISSING(Severity.ERROR),
     /** Raised when a recommended (not required, not conditional) sequence has no acquired series; INFO. */
     RECOMMENDED_SEQUENCE_MISSING(Severity.INFO),
-    /** Raised when a counted series matches no protocol sequence; INFO. */
-    EXTRA_SERIES(Severity.INFO),
+    /** Raised when a counted series matches no protocol sequence; WARNING. */
+    EXTRA_SERIES(Severity.WARNING),
+    /**
+     * Raised when a required sequence is missing and an unmatched series of its weighting was acquired in another
+     * plane (instead of SEQUENCE_MISSING and EXTRA_SERIES); ERROR.
+     */
+    WRONG_PLANE(Severity.ERROR),
     /** Raised when a counted series fits a sequence another series already matched (a repeat after motion); INFO. */
     REPEATED_SERIES(Severity.INFO),
     /** Raised when the header does not say what a series is (class UNIDENTIFIED); WARNING. */
     UNIDENTIFIABLE_SERIES(Severity.WARNING),
-    /** Raised when a measured parameter is outside the protocol range plus tolerance; WARNING. */
-    PARAMETER_OUT_OF_RANGE(Severity.WARNING),
-    /** Raised when a measured parameter is outside the protocol range but within the tolerance; INFO. */
-    PARAMETER_WITHIN_TOLERANCE(Severity.INFO),
+    /**
+     * Raised when a measured parameter is outside the protocol range plus tolerance; ERROR by default, the site may
+     * set another severity per parameter (parameterSeverity in header-classification.yaml).
+     */
+    PARAMETER_OUT_OF_RANGE(Severity.ERROR),
+    /** Raised when a measured parameter is outside the nominal range but within the tolerance band; WARNING. */
+    PARAMETER_WITHIN_TOLERANCE(Severity.WARNING),
     /** Raised when a checked parameter varies within a matched series (pixel spacing excepted); INFO. */
     PARAMETER_VARIES(Severity.INFO),
-    /** Raised when a series matched to a post-contrast sequence does not record whether contrast was given; INFO. */
-    CONTRAST_PHASE_UNKNOWN(Severity.INFO),
+    /**
+     * Raised when a series matched to a post-contrast sequence has no evidence of contrast (no agent, no bolus usage,
+     * no post-contrast description with a pre-contrast twin): contrast not documented; WARNING.
+     */
+    CONTRAST_PHASE_UNKNOWN(Severity.WARNING),
     /** Raised when the study was acquired at another field strength band than recommended (and allowed); WARNING. */
     FIELD_STRENGTH_DIFFERS(Severity.WARNING),
     /** Raised when the study was acquired at a field strength the implant constraints do not allow; CRITICAL. */

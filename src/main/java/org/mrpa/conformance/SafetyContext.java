@@ -56,7 +56,8 @@ public record SafetyContext(GadoliniumOutcome gadolinium, List<MrConditions> imp
                 e.recommendedFieldStrengthT(),
                 gadolinium == GadoliniumOutcome.GIVE ? postContrastRequired(e.sequences()) : e.sequences(),
                 safety,
-                e.tolerancePercent());
+                e.tolerancePercent(),
+                e.parameterSeverity());
     }
 
     private static List<ExpectedProtocol.Sequence> postContrastRequired(List<ExpectedProtocol.Sequence> sequences) {

@@ -1,8 +1,10 @@
 package org.mrpa.conformance;
 
+import java.util.List;
 import org.mrpa.dicom.AcquiredContrastPhase;
 import org.mrpa.dicom.MeasuredValue;
 import org.mrpa.dicom.SeriesClass;
+import org.mrpa.dicom.SeriesClassifier;
 import org.mrpa.dicom.SeriesHeader;
 import org.mrpa.protocol.ContrastPhase;
 import org.mrpa.protocol.FatSuppression;
@@ -25,7 +27,12 @@ final class SeriesMatch {
         if (!planeFits(seq.plane(), s.plane())) {
             return -1;
         }
-        if (!weightingFits(seq.weighting(), s)) {
+        return scoreInAnyPlane(seq, s);
+    }
+
+    /** As {@link #score}, whatever the plane (a series in a known plane only): for series in the wrong plane. */
+    static int scoreInAnyPlane(ExpectedProtocol.Sequence seq, SeriesHeader s) {
+        if (s.plane() == null || !weightingFits(seq.weighting(), s)) {
             return -1;
         }
         int score = 1;
@@ -42,6 +49,28 @@ final class SeriesMatch {
             score += 2;
         }
         return score;
+    }
+
+    /**
+     * Evidence that a series was acquired after contrast: an agent, a bolus usage flag, or a post-contrast description
+     * together with a pre-contrast twin (same plane, class and fat suppression, not post-contrast) in the study.
+     */
+    static boolean contrastDocumented(SeriesHeader s, List<SeriesHeader> study) {
+        if (s.contrastPhase() != AcquiredContrastPhase.POST) {
+            return false;
+        }
+        boolean byDescriptionOnly = s.contrastAgent() == null
+                && s.evidence() != null
+                && s.evidence().stream().anyMatch(e -> e.endsWith(SeriesClassifier.POST_CONTRAST_BY_DESCRIPTION));
+        if (!byDescriptionOnly) {
+            return true;
+        }
+        return study.stream()
+                .anyMatch(t -> t != s
+                        && t.contrastPhase() != AcquiredContrastPhase.POST
+                        && t.plane() == s.plane()
+                        && t.classification() == s.classification()
+                        && t.fatSuppression() == s.fatSuppression());
     }
 
     /** Localizers and derived series are not acquisitions of the protocol, except subtraction series. */

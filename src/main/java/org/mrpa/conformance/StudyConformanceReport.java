@@ -125,7 +125,9 @@ public record StudyConformanceReport(
     public enum SequenceStatus {
         ACQUIRED,
         MISSING,
-        NOT_ACQUIRED_OPTIONAL
+        NOT_ACQUIRED_OPTIONAL,
+        /** Its weighting was acquired in another plane (issue WRONG_PLANE on that series). */
+        WRONG_PLANE
     }
 
     /**
@@ -152,7 +154,9 @@ public record StudyConformanceReport(
         EXTRA,
         REPEATED,
         UNIDENTIFIABLE,
-        NOT_COUNTED
+        NOT_COUNTED,
+        /** Fills a sequence's weighting in another plane (issue WRONG_PLANE). */
+        WRONG_PLANE
     }
 
     /** One parameter: expected range, measured value, verdict. */

@@ -21,6 +21,9 @@ public final class SeriesClassifier {
 
     private static final double GYROMAGNETIC_MHZ_PER_T = 42.577;
 
+    /** The end of the evidence line of a series found post-contrast by its description alone (no agent, no flag). */
+    public static final String POST_CONTRAST_BY_DESCRIPTION = "matches a site post-contrast pattern";
+
     private final List<Pattern> postContrast;
     private final SeriesClassHeuristics heuristics;
 
@@ -141,7 +144,7 @@ public final class SeriesClassifier {
         }
         String description = (nn(s.first("SeriesDescription")) + " " + nn(s.first("ProtocolName"))).trim();
         if (matches(postContrast, description)) {
-            evidence.add("description '" + description + "' matches a site post-contrast pattern");
+            evidence.add("description '" + description + "' " + POST_CONTRAST_BY_DESCRIPTION);
             return new Contrast(AcquiredContrastPhase.POST, null);
         }
         if ("NO".equals(administered)) {

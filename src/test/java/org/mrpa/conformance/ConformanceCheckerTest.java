@@ -500,6 +500,109 @@ class ConformanceCheckerTest {
     }
 
     @Test
+    void aSeriesInTheWrongPlaneForItsSlotIsWrongPlaneNotMissingAndExtra() {
+        List<SeriesHeader> s = routineLumbar();
+        s.set(4, series(5, Plane.COR, SeriesClass.T2, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, axT2()));
+        StudyConformanceReport report = record(check(s, recommend("sciatica 8 weeks", List.of(), "MR1", 90.0)));
+        assertThat(report.issues())
+                .extracting(
+                        ConformanceIssue::code,
+                        ConformanceIssue::severity,
+                        ConformanceIssue::seriesNumber,
+                        ConformanceIssue::sequenceId,
+                        ConformanceIssue::expected,
+                        ConformanceIssue::actual)
+                .containsExactly(tuple(IssueCode.WRONG_PLANE, Severity.ERROR, "5", "ax-t2", "AX", "COR"));
+        assertThat(report.sequences().get(3))
+                .extracting(
+                        StudyConformanceReport.SequenceResult::status,
+                        StudyConformanceReport.SequenceResult::seriesNumber)
+                .containsExactly(StudyConformanceReport.SequenceStatus.WRONG_PLANE, "5");
+        assertThat(report.series().get(4))
+                .extracting(
+                        StudyConformanceReport.SeriesResult::status,
+                        StudyConformanceReport.SeriesResult::matchedSequenceId)
+                .containsExactly(StudyConformanceReport.SeriesStatus.WRONG_PLANE, "ax-t2");
+        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
+    }
+
+    @ParameterizedTest(name = "post-contrast by description, pre-contrast twin {0}: {1} contrast issues")
+    @CsvSource({"true, 0", "false, 1"})
+    void aPostContrastDescriptionIsEvidenceOnlyWithAPreContrastTwin(boolean twin, int issues) {
+        Recommendation r = recommend("discitis, fever", List.of(), "MR1", 90.0);
+        List<SeriesHeader> s = routineLumbar();
+        s.add(series(6, Plane.AX, SeriesClass.DWI, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, Map.of()));
+        if (twin) {
+            s.add(series(7, Plane.SAG, SeriesClass.T1, FatSuppression.SPECTRAL, AcquiredContrastPhase.PRE, 1.5, t1()));
+        }
+        s.add(
+                series(8, Plane.SAG, SeriesClass.T1, FatSuppression.SPECTRAL, AcquiredContrastPhase.POST, 1.5, t1())
+                        .toBuilder()
+                        .evidence(List.of("description 't1_fs_sag post' "
+                                + org.mrpa.dicom.SeriesClassifier.POST_CONTRAST_BY_DESCRIPTION))
+                        .build());
+        Map<String, Double> axT1 = new LinkedHashMap<>(t1());
+        axT1.put("FieldOfView", 180.0);
+        s.add(
+                series(9, Plane.AX, SeriesClass.T1, FatSuppression.SPECTRAL, AcquiredContrastPhase.POST, 1.5, axT1)
+                        .toBuilder()
+                        .contrastAgent("gadoterate")
+                        .build());
+        StudyConformanceReport report = record(check(s, r));
+        assertThat(report.sequences().get(5).seriesNumber()).isEqualTo("8");
+        assertThat(report.issues())
+                .filteredOn(i -> i.code() == IssueCode.CONTRAST_PHASE_UNKNOWN)
+                .extracting(ConformanceIssue::seriesNumber, ConformanceIssue::severity, ConformanceIssue::actual)
+                .containsExactlyElementsOf(
+                        issues == 0 ? List.of() : List.of(tuple("8", Severity.WARNING, "not documented")));
+    }
+
+    @Test
+    void anExtraSeriesIsAWarning() {
+        List<SeriesHeader> s = routineLumbar();
+        s.add(series(6, Plane.COR, SeriesClass.T2, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, t2()));
+        StudyConformanceReport report = record(check(s, recommend("sciatica 8 weeks", List.of(), "MR1", 90.0)));
+        assertThat(report.issues())
+                .extracting(ConformanceIssue::code, ConformanceIssue::severity, ConformanceIssue::seriesNumber)
+                .containsExactly(tuple(IssueCode.EXTRA_SERIES, Severity.WARNING, "6"));
+        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
+    }
+
+    @ParameterizedTest(name = "STIR TI {0} ms (range 140-170, tolerance 5 %), site severity {1}: {2} {3}")
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "160, -, -, -",
+                "175, -, PARAMETER_WITHIN_TOLERANCE, WARNING",
+                "220, -, PARAMETER_OUT_OF_RANGE, ERROR",
+                "175, INFO, PARAMETER_WITHIN_TOLERANCE, INFO",
+                "220, WARNING, PARAMETER_OUT_OF_RANGE, WARNING"
+            })
+    void aParameterInsideTheToleranceBandIsAWarningOutsideItAnErrorUnlessTheSiteSaysOtherwise(
+            double ti, Severity site, IssueCode expected, Severity severity) {
+        List<SeriesHeader> s = routineLumbar();
+        Map<String, Double> stir = new LinkedHashMap<>(stir());
+        stir.put("InversionTime", ti);
+        s.set(3, series(4, Plane.SAG, SeriesClass.STIR, FatSuppression.STIR, AcquiredContrastPhase.UNKNOWN, 1.5, stir));
+        ExpectedProtocol e = EXPECTED.fromRecommendation(recommend("sciatica 8 weeks", List.of(), "MR1", 90.0), 1.5);
+        if (site != null) {
+            e = new ExpectedProtocol(
+                    e.protocolId(),
+                    e.recommendationId(),
+                    e.recommendedFieldStrengthT(),
+                    e.sequences(),
+                    e.safety(),
+                    e.tolerancePercent(),
+                    Map.of("InversionTime", site));
+        }
+        StudyConformanceReport report = record(checker.check(s, List.of(), e));
+        assertThat(report.issues())
+                .extracting(ConformanceIssue::code, ConformanceIssue::severity, ConformanceIssue::sequenceId)
+                .containsExactlyElementsOf(
+                        expected == null ? List.of() : List.of(tuple(expected, severity, "sag-stir")));
+    }
+
+    @Test
     void seriesAreMatchedByPropertiesNotByDescriptionOrOrder() {
         List<SeriesHeader> s = new ArrayList<>(routineLumbar());
         java.util.Collections.reverse(s);
@@ -530,10 +633,12 @@ class ConformanceCheckerTest {
                         tuple("ax-dwi", "6"),
                         tuple("sag-t1c-fs", "7"),
                         tuple("ax-t1c-fs", "8"));
+        // issue 12: contrast not documented is a WARNING (was INFO), so the verdict is NON_CONFORMANT
         assertThat(report.issues())
-                .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber)
-                .containsExactly(tuple(IssueCode.CONTRAST_PHASE_UNKNOWN, "7"));
-        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.CONFORMANT_WITH_NOTES);
+                .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber, ConformanceIssue::severity)
+                .containsExactly(tuple(IssueCode.CONTRAST_PHASE_UNKNOWN, "7", Severity.WARNING));
+        assertThat(report.issues().get(0).message()).startsWith("Contrast not documented");
+        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
     }
 
     @Test
@@ -646,7 +751,9 @@ class ConformanceCheckerTest {
                 .containsExactly(
                         tuple(IssueCode.PARAMETER_VARIES, "sag-t2", "[95.0, 105.0]"),
                         tuple(IssueCode.PARAMETER_WITHIN_TOLERANCE, "sag-stir", "175"));
-        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.CONFORMANT_WITH_NOTES);
+        // issue 12: inside the tolerance band but outside the nominal range is a WARNING (was INFO)
+        assertThat(report.issues().get(1).severity()).isEqualTo(Severity.WARNING);
+        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
 
         Recommendation at3 = recommend("sciatica 8 weeks", List.of(), "MR2", 90.0);
         StudyConformanceReport differs =

@@ -17,6 +17,7 @@ import org.mrpa.dicom.SeriesHeader;
 import org.mrpa.dicom.UnreadableFile;
 import org.mrpa.protocol.ContrastPhase;
 import org.mrpa.protocol.FatSuppression;
+import org.mrpa.protocol.Range;
 
 /**
  * Checks the series of a study against what its protocol expected: each expected sequence acquired or missing,
@@ -26,6 +27,9 @@ import org.mrpa.protocol.FatSuppression;
  * Series are matched by plane, weighting, fat suppression and contrast phase, never by description.
  */
 public final class ConformanceChecker {
+
+    /** Field strength (T) below which the catalog defines no parameter ranges. */
+    private static final double LOW_FIELD_T = 1.0;
 
     /**
      * Checks a study's series against the expected protocol. Series are taken in series-number order; each expected
@@ -60,6 +64,14 @@ public final class ConformanceChecker {
             seriesResults.add(seriesResult(s, matchedTo, wrongPlane, expected, issues));
         }
         Double fieldT = first(series, SeriesHeader::nominalFieldStrengthT);
+        if (fieldT != null && fieldT < LOW_FIELD_T) {
+            issues.add(ConformanceIssue.builder(
+                            IssueCode.FIELD_STRENGTH_BELOW_RANGES,
+                            "Below 1 T the protocol's parameter ranges and the inversion-time windows are not defined:"
+                                    + " parameters not checked.")
+                    .about("MagneticFieldStrength", ">= 1 T for parameter ranges", Range.format(fieldT) + " T")
+                    .build());
+        }
         SafetyChecks.check(series, expected, fieldT, issues);
         return new StudyConformanceReport(
                 first(series, SeriesHeader::studyInstanceUid),

@@ -50,7 +50,10 @@ public final class ExpectedProtocols {
         List<ExpectedProtocol.Sequence> sequences = new ArrayList<>();
         for (PlannedSequence s : r.sequences()) {
             ParameterRanges ranges = s.parameters();
-            if (!sameBand && protocol != null && catalog.templates().containsKey(s.template())) {
+            if (acquiredFieldStrengthT != null && acquired.isEmpty()) {
+                // below 1 T (or an unknown band): the catalog defines no ranges; FIELD_STRENGTH_BELOW_RANGES says so
+                ranges = ParameterRanges.NONE;
+            } else if (!sameBand && protocol != null && catalog.templates().containsKey(s.template())) {
                 ranges = rangesAt(protocol, s.id(), s.plane(), catalog.template(s.template()), acquired.get(), mars);
             }
             sequences.add(new ExpectedProtocol.Sequence(

@@ -36,6 +36,11 @@ public enum IssueCode {
      * no post-contrast description with a pre-contrast twin): contrast not documented; WARNING.
      */
     CONTRAST_PHASE_UNKNOWN(Severity.WARNING),
+    /**
+     * Raised when the study was acquired below 1 T, where protocol parameter ranges and the §8.1 inversion-time
+     * windows are not defined: parameters are not checked, inversion recovery is not classified; INFO.
+     */
+    FIELD_STRENGTH_BELOW_RANGES(Severity.INFO),
     /** Raised when the study was acquired at another field strength band than recommended (and allowed); WARNING. */
     FIELD_STRENGTH_DIFFERS(Severity.WARNING),
     /** Raised when the study was acquired at a field strength the implant constraints do not allow; CRITICAL. */

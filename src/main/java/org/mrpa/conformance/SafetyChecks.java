@@ -182,7 +182,7 @@ final class SafetyChecks {
         if (!safety.marsRequired()) {
             return;
         }
-        if (s.classification() == SeriesClass.GRE) {
+        if (s.classification() == SeriesClass.GRE || s.classification() == SeriesClass.T1_GRE) {
             issues.add(ConformanceIssue.builder(IssueCode.GRE_NEAR_METAL, "Gradient echo acquired near metal.")
                     .series(s)
                     .about("ScanningSequence", "spin echo / TSE (metal artifact reduction)", "gradient echo")

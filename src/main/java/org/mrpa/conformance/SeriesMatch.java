@@ -101,20 +101,24 @@ final class SeriesMatch {
         boolean dixonT1 = c == SeriesClass.DIXON_WATER && tr(s) != null && tr(s) < 1500;
         boolean dixonT2 = c == SeriesClass.DIXON_WATER && !dixonT1;
         return switch (w) {
-            case T1 -> (c == SeriesClass.T1 || c == SeriesClass.T1_FLAIR) && fs == FatSuppression.NONE;
-            case T1C -> c == SeriesClass.T1 || c == SeriesClass.T1_FLAIR || dixonT1;
-            case T1_FS, T1C_FS ->
-                (c == SeriesClass.T1 && (fs == FatSuppression.SPECTRAL || fs == FatSuppression.DIXON)) || dixonT1;
+            case T1 -> (t1(c) || c == SeriesClass.T1_FLAIR) && fs == FatSuppression.NONE;
+            case T1C -> t1(c) || c == SeriesClass.T1_FLAIR || dixonT1;
+            case T1_FS, T1C_FS -> (t1(c) && (fs == FatSuppression.SPECTRAL || fs == FatSuppression.DIXON)) || dixonT1;
             case T2 -> c == SeriesClass.T2 && fs == FatSuppression.NONE;
             case FLUID_FS -> c == SeriesClass.STIR || (c == SeriesClass.T2 && fs != FatSuppression.NONE) || dixonT2;
             case STIR -> c == SeriesClass.STIR;
             case PD -> c == SeriesClass.PD;
             case T2STAR -> c == SeriesClass.GRE;
             case DWI -> c == SeriesClass.DWI;
-            case T1_3D_GRE -> c == SeriesClass.T1 || c == SeriesClass.GRE;
+            case T1_3D_GRE -> t1(c) || c == SeriesClass.GRE;
             case T2_3D_HEAVY -> c == SeriesClass.T2;
             case SUBTRACTION -> c == SeriesClass.DERIVED && subtraction(s);
         };
+    }
+
+    /** T1-weighted: spin echo or prepared T1, or a T1-weighted gradient echo. */
+    private static boolean t1(SeriesClass c) {
+        return c == SeriesClass.T1 || c == SeriesClass.T1_GRE;
     }
 
     private static boolean subtraction(SeriesHeader s) {

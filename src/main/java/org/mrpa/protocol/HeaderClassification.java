@@ -18,6 +18,7 @@ public record HeaderClassification(
         Weighted t1SpinEcho,
         Weighted t2SpinEcho,
         Weighted pdSpinEcho,
+        GradientEchoT1 t1GradientEcho,
         List<String> postContrastDescriptions,
         List<String> localizerDescriptions,
         Double defaultTolerancePercent,
@@ -29,6 +30,9 @@ public record HeaderClassification(
         postContrastDescriptions = postContrastDescriptions == null ? List.of() : List.copyOf(postContrastDescriptions);
         localizerDescriptions = localizerDescriptions == null ? List.of() : List.copyOf(localizerDescriptions);
     }
+
+    /** The band of a T1-weighted spoiled gradient echo: short TR, short TE, high flip angle; null: not recognised. */
+    public record GradientEchoT1(Range repetitionTimeMs, Range echoTimeMs, Range flipAngleDeg) {}
 
     /** A spin-echo weighting band. */
     public record Weighted(Range repetitionTimeMs, Range echoTimeMs) {}

@@ -558,6 +558,25 @@ class ConformanceCheckerTest {
     }
 
     @Test
+    void below1TeslaParametersAreNotCheckedAndTheReportSaysSo() {
+        List<SeriesHeader> s = routineLumbar().stream()
+                .map(h -> h.toBuilder()
+                        .fieldStrengthT(0.5)
+                        .nominalFieldStrengthT(0.5)
+                        .build())
+                .toList();
+        Recommendation r = recommend("sciatica 8 weeks", List.of(), "MR1", 90.0);
+        StudyConformanceReport report = record(checker.check(s, List.of(), EXPECTED.fromRecommendation(r, 0.5)));
+        assertThat(report.issues())
+                .extracting(ConformanceIssue::code, ConformanceIssue::severity, ConformanceIssue::actual)
+                .containsExactly(
+                        tuple(IssueCode.FIELD_STRENGTH_BELOW_RANGES, Severity.INFO, "0.5 T"),
+                        tuple(IssueCode.FIELD_STRENGTH_DIFFERS, Severity.WARNING, "0.5 T"));
+        assertThat(report.sequences())
+                .allSatisfy(q -> assertThat(q.parameters()).isEmpty());
+    }
+
+    @Test
     void anExtraSeriesIsAWarning() {
         List<SeriesHeader> s = routineLumbar();
         s.add(series(6, Plane.COR, SeriesClass.T2, FatSuppression.NONE, AcquiredContrastPhase.UNKNOWN, 1.5, t2()));

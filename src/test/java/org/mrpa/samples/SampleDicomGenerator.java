@@ -45,7 +45,9 @@ public final class SampleDicomGenerator {
         STIR,
         T1_FS,
         /** A 2D spoiled gradient echo (low flip angle: T2-star weighted). */
-        GRE
+        GRE,
+        /** A 2D spoiled gradient echo with a high flip angle (T1 FFE, FLASH, SPGR: T1-weighted). */
+        T1_GRE
     }
 
     /** One series to write. */
@@ -129,7 +131,23 @@ public final class SampleDicomGenerator {
                         "SAMPLE009",
                         1.5,
                         withGre(lumbar15(false, false, false), "gre_tra scout")),
-                new Study("lumbar-infection-contrast-siemens", Style.SIEMENS, "SAMPLE010", 1.5, withPostContrast()));
+                new Study("lumbar-infection-contrast-siemens", Style.SIEMENS, "SAMPLE010", 1.5, withPostContrast()),
+                new Study("lumbar-t1-ffe-siemens", Style.SIEMENS, "SAMPLE011", 1.5, withT1Ffe()),
+                new Study("lumbar-wrong-plane-siemens", Style.SIEMENS, "SAMPLE012", 1.5, axialT2AcquiredCoronal()));
+    }
+
+    /** The conformant lumbar study plus an axial 2D T1-weighted spoiled gradient echo (TR 250, TE 4.6, flip 80). */
+    private static List<Series> withT1Ffe() {
+        List<Series> s = new ArrayList<>(lumbar15(false, false, false));
+        s.add(new Series(6, "t1_fl2d_tra", "AX", Kind.T1_GRE, 250, 4.6, null, 1, 4, 4.4, 180, 250, null, 0.6));
+        return s;
+    }
+
+    /** The conformant lumbar study with its axial T2 (series 5) acquired coronal. */
+    private static List<Series> axialT2AcquiredCoronal() {
+        List<Series> s = new ArrayList<>(lumbar15(true, false, false));
+        s.add(new Series(5, "t2_tse_cor", "COR", Kind.T2, 3800, 100, null, 18, 4, 4.4, 180, 180, null, 1.0));
+        return s;
     }
 
     /** The conformant lumbar study plus post-contrast SAG and AX T1 FS (agent recorded) as series 6 and 7. */
@@ -363,7 +381,12 @@ public final class SampleDicomGenerator {
             put(l, "InversionTime", fmt(s.ti()));
         }
         put(l, "EchoTrainLength", String.valueOf(s.etl()));
-        put(l, "FlipAngle", s.kind() == Kind.LOCALIZER ? "20" : s.kind() == Kind.GRE ? "25" : "150");
+        put(
+                l,
+                "FlipAngle",
+                s.kind() == Kind.LOCALIZER
+                        ? "20"
+                        : s.kind() == Kind.GRE ? "25" : s.kind() == Kind.T1_GRE ? "80" : "150");
         put(l, "PixelBandwidth", fmt(s.bandwidth()));
         put(l, "AcquisitionMatrix", "256\\0\\0\\224");
         put(l, "MRAcquisitionType", "2D");
@@ -371,7 +394,7 @@ public final class SampleDicomGenerator {
         put(l, "ContrastBolusAgent", s.agent() == null ? "" : s.agent());
         boolean stir = s.kind() == Kind.STIR;
         boolean fs = s.kind() == Kind.T1_FS;
-        boolean gre = s.kind() == Kind.LOCALIZER || s.kind() == Kind.GRE;
+        boolean gre = s.kind() == Kind.LOCALIZER || s.kind() == Kind.GRE || s.kind() == Kind.T1_GRE;
         switch (study.style()) {
             case SIEMENS -> {
                 put(l, "ScanningSequence", gre ? "GR" : stir ? "SE\\IR" : "SE");

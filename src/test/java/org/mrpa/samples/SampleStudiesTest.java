@@ -53,7 +53,7 @@ class SampleStudiesTest {
             SampleDicomGenerator.write(dir, s);
         }
         List<Path> generated = files(dir);
-        assertThat(generated).hasSize(141);
+        assertThat(generated).hasSize(174);
         assertThat(files(SAMPLES)).containsExactlyElementsOf(generated);
         for (Path rel : generated) {
             assertThat(Files.readAllBytes(SAMPLES.resolve(rel)))
@@ -212,5 +212,46 @@ class SampleStudiesTest {
                 .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber, ConformanceIssue::severity)
                 .containsExactly(tuple(IssueCode.GRE_NEAR_METAL, "6", Severity.CRITICAL));
         assertThat(report.series().get(5).classification()).isEqualTo(SeriesClass.GRE);
+    }
+
+    @Test
+    void aT1FfeIsAT1WeightedGradientEchoThatStillCountsAsAGradientEchoNearMetal() throws IOException {
+        SeriesHeader ffe = EXTRACTOR
+                .extract(SAMPLES.resolve("lumbar-t1-ffe-siemens"))
+                .series()
+                .get(5);
+        assertThat(ffe.classification()).isEqualTo(SeriesClass.T1_GRE);
+        assertThat(ffe.classifiedBy())
+                .isEqualTo("spoiled gradient echo, TR 250 ms, TE 4.6 ms, flip 80 deg: T1-weighted gradient echo");
+        Implant screws = new Implant(
+                "screws",
+                ImplantType.SPINAL_FUSION_HARDWARE,
+                MrLabel.MR_CONDITIONAL,
+                "L4-S1",
+                null,
+                new MrConditions(
+                        List.of(1.5, 3.0), null, null, null, null, null, null, null, null, null, null, null, null));
+        StudyConformanceReport report =
+                check("lumbar-t1-ffe-siemens", recommend("sciatica 8 weeks", man(List.of(screws)), "MR1"));
+        assertThat(report.issues())
+                .filteredOn(i -> i.severity() == Severity.CRITICAL)
+                .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber)
+                .containsExactly(tuple(IssueCode.GRE_NEAR_METAL, "6"));
+    }
+
+    @Test
+    void anAxialT2AcquiredCoronalIsWrongPlaneNotMissingAndExtra() throws IOException {
+        StudyConformanceReport report =
+                check("lumbar-wrong-plane-siemens", recommend("sciatica 8 weeks", man(List.of()), "MR1"));
+        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
+        assertThat(report.issues())
+                .extracting(
+                        ConformanceIssue::code,
+                        ConformanceIssue::severity,
+                        ConformanceIssue::seriesNumber,
+                        ConformanceIssue::sequenceId,
+                        ConformanceIssue::expected,
+                        ConformanceIssue::actual)
+                .containsExactly(tuple(IssueCode.WRONG_PLANE, Severity.ERROR, "5", "ax-t2", "AX", "COR"));
     }
 }

@@ -1,5 +1,9 @@
 package org.mrpa.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -8,8 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mrpa.conformance.SafetyContext;
 import org.mrpa.conformance.StudyConformanceReport;
 import org.mrpa.dicom.HeaderExtraction;
 import org.mrpa.dicom.SeriesAssembler;
@@ -36,10 +43,20 @@ public class ConformanceResource {
     private final UploadedStudy uploads;
     private final StudyChecks checks;
 
-    public ConformanceResource(SeriesAssembler assembler, UploadLimits limits, StudyChecks checks) {
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public ConformanceResource(
+            SeriesAssembler assembler,
+            UploadLimits limits,
+            StudyChecks checks,
+            ObjectMapper mapper,
+            Validator validator) {
         this.assembler = assembler;
         this.uploads = new UploadedStudy(limits);
         this.checks = checks;
+        this.mapper = mapper;
+        this.validator = validator;
     }
 
     @POST
@@ -49,7 +66,9 @@ public class ConformanceResource {
             summary = "Check a study's series against its protocol",
             description =
                     "Multipart upload of DICOM files or one zip of a study, plus recommendationId (the recommendation's MARS, "
-                            + "contrast and implant constraints apply) or protocolId (a catalog protocol, no safety context). With neither, the "
+                            + "contrast and implant constraints apply) or protocolId (a catalog protocol; give its safety context in "
+                            + "safetyContext, JSON: implantConditions, gadolinium GIVE or DO_NOT_GIVE, marsRequired; without it the report "
+                            + "carries NO_SAFETY_CONTEXT, WARNING). With neither, the "
                             + "order's protocol is used: the Accession Number's override in force, else its latest recommendation; a study with no "
                             + "order is checked against the best-fitting catalog protocol and flagged NO_ORDER. The check is stored (Location "
                             + "names the study in /api/v1/studies; re-checking keeps QA reviews). Returns the report: each protocol sequence "
@@ -64,7 +83,9 @@ public class ConformanceResource {
                             schema = @Schema(implementation = StudyConformanceReport.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Empty upload, no readable image, several studies, unknown protocol or recommendation",
+            description =
+                    "Empty upload, no readable image, several studies, unknown protocol or recommendation, invalid or "
+                            + "misplaced safetyContext (errors name the field, e.g. safetyContext.gadolinium)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "413",
@@ -74,8 +95,15 @@ public class ConformanceResource {
             @RestForm(FileUpload.ALL) List<FileUpload> files,
             @RestForm String protocolId,
             @RestForm String recommendationId,
+            @RestForm
+                    @Schema(
+                            description =
+                                    "JSON SafetyContext for a check by protocolId, e.g. {\"implantConditions\":[],"
+                                            + "\"gadolinium\":\"DO_NOT_GIVE\",\"marsRequired\":false}")
+                    String safetyContext,
             @Context UriInfo uri) {
         requireAtMostOneTarget(protocolId, recommendationId);
+        SafetyContext context = safetyContext(safetyContext, protocolId);
         HeaderExtraction x = uploads.read(files, assembler);
         requireOneReadableStudy(x);
         StudyConformanceReport report = checks.check(
@@ -83,6 +111,7 @@ public class ConformanceResource {
                 x.unreadable(),
                 blankToNull(protocolId),
                 blankToNull(recommendationId),
+                context,
                 TriggerSource.UPLOAD);
         LOG.infof(
                 "conformance check: protocol=%s recommendation=%s order=%s series=%d unreadable=%d verdict=%s issues=%s",
@@ -98,6 +127,53 @@ public class ConformanceResource {
             response.header("Location", uri.getBaseUri() + "api/v1/studies/" + report.studyInstanceUid());
         }
         return response.build();
+    }
+
+    /** The parsed and validated safety context, only with protocolId; null when not given. */
+    private SafetyContext safetyContext(String json, String protocolId) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        if (protocolId == null || protocolId.isBlank()) {
+            throw invalid(
+                    "safetyContext",
+                    "only with protocolId (a recommendation or an order carries its own safety context)");
+        }
+        SafetyContextRequest request;
+        try {
+            request = mapper.readValue(json, SafetyContextRequest.class);
+        } catch (JsonMappingException e) {
+            String path = e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining());
+            throw invalid("safetyContext" + path, e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw invalid("safetyContext", "not JSON: " + e.getOriginalMessage());
+        }
+        if (request == null) {
+            throw invalid("safetyContext", "must be a JSON object");
+        }
+        List<Problem.FieldError> errors = validator.validate(request).stream()
+                .map(v -> new Problem.FieldError(
+                        "safetyContext." + RequestValidator.path(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new ProblemException(
+                    400,
+                    ProblemCode.VALIDATION_FAILED,
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                    errors);
+        }
+        return request.toContext();
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(
+                400,
+                ProblemCode.VALIDATION_FAILED,
+                field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
     }
 
     private static String blankToNull(String s) {

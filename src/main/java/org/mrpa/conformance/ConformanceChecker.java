@@ -17,14 +17,19 @@ import org.mrpa.dicom.SeriesHeader;
 import org.mrpa.dicom.UnreadableFile;
 import org.mrpa.protocol.ContrastPhase;
 import org.mrpa.protocol.FatSuppression;
+import org.mrpa.protocol.Range;
 
 /**
  * Checks the series of a study against what its protocol expected: each expected sequence acquired or missing,
- * each series matched, extra, repeated or unidentifiable (localizers and derived series are not counted), each
- * parameter against its range with the protocol's tolerance, and the safety constraints of the recommendation.
+ * each series matched, extra, repeated or unidentifiable (localizers and derived series are not matched), each
+ * parameter against its range with the protocol's tolerance, and the safety constraints of the recommendation on
+ * every acquired series, whatever it is classified or counted as.
  * Series are matched by plane, weighting, fat suppression and contrast phase, never by description.
  */
 public final class ConformanceChecker {
+
+    /** Field strength (T) below which the catalog defines no parameter ranges. */
+    private static final double LOW_FIELD_T = 1.0;
 
     /**
      * Checks a study's series against the expected protocol. Series are taken in series-number order; each expected
@@ -45,13 +50,28 @@ public final class ConformanceChecker {
         Map<SeriesHeader, String> matchedTo = new LinkedHashMap<>();
         List<SequenceResult> sequenceResults = new ArrayList<>();
         for (ExpectedProtocol.Sequence seq : expected.sequences()) {
-            sequenceResults.add(sequence(seq, series, matchedTo, expected.tolerancePercent(), issues));
+            sequenceResults.add(sequence(seq, series, matchedTo, expected, issues));
+        }
+        Map<SeriesHeader, String> wrongPlane = new LinkedHashMap<>();
+        for (int i = 0; i < sequenceResults.size(); i++) {
+            ExpectedProtocol.Sequence seq = expected.sequences().get(i);
+            if (sequenceResults.get(i) == null) {
+                sequenceResults.set(i, unmatched(seq, series, matchedTo, wrongPlane, issues));
+            }
         }
         List<SeriesResult> seriesResults = new ArrayList<>();
         for (SeriesHeader s : series) {
-            seriesResults.add(seriesResult(s, matchedTo, expected, issues));
+            seriesResults.add(seriesResult(s, matchedTo, wrongPlane, expected, issues));
         }
         Double fieldT = first(series, SeriesHeader::nominalFieldStrengthT);
+        if (fieldT != null && fieldT < LOW_FIELD_T) {
+            issues.add(ConformanceIssue.builder(
+                            IssueCode.FIELD_STRENGTH_BELOW_RANGES,
+                            "Below 1 T the protocol's parameter ranges and the inversion-time windows are not defined:"
+                                    + " parameters not checked.")
+                    .about("MagneticFieldStrength", ">= 1 T for parameter ranges", Range.format(fieldT) + " T")
+                    .build());
+        }
         SafetyChecks.check(series, expected, fieldT, issues);
         return new StudyConformanceReport(
                 first(series, SeriesHeader::studyInstanceUid),
@@ -68,12 +88,12 @@ public final class ConformanceChecker {
                 null);
     }
 
-    /** An expected sequence: the best-fitting unmatched series with its parameter checks, or missing. */
+    /** An expected sequence: the best-fitting unmatched series with its parameter checks, or null when none fits. */
     private static SequenceResult sequence(
             ExpectedProtocol.Sequence seq,
             List<SeriesHeader> series,
             Map<SeriesHeader, String> matchedTo,
-            double tolerancePercent,
+            ExpectedProtocol expected,
             List<ConformanceIssue> issues) {
         SeriesHeader best = null;
         int bestScore = -1;
@@ -85,16 +105,20 @@ public final class ConformanceChecker {
             }
         }
         if (best == null) {
-            return missing(seq, issues);
+            return null;
         }
         matchedTo.put(best, seq.id());
-        if (best.contrastPhase() == AcquiredContrastPhase.UNKNOWN && seq.phase() == ContrastPhase.POST) {
+        if (seq.phase() == ContrastPhase.POST && !SeriesMatch.contrastDocumented(best, series)) {
             issues.add(ConformanceIssue.builder(
                             IssueCode.CONTRAST_PHASE_UNKNOWN,
-                            "Matched on plane, weighting and fat suppression; the header does not record contrast.")
+                            best.contrastPhase() == AcquiredContrastPhase.UNKNOWN
+                                    ? "Contrast not documented: matched on plane, weighting and fat suppression, but the"
+                                            + " header records no agent, no bolus usage and no post-contrast description."
+                                    : "Contrast not documented: post-contrast only by its description, with no agent"
+                                            + " and no pre-contrast twin.")
                     .series(best)
                     .sequence(seq.id())
-                    .about("ContrastBolusAgent", "POST", "unknown")
+                    .about("ContrastBolusAgent", "POST", "not documented")
                     .build());
         }
         return new SequenceResult(
@@ -102,7 +126,40 @@ public final class ConformanceChecker {
                 SequenceStatus.ACQUIRED,
                 best.seriesInstanceUid(),
                 best.seriesNumber(),
-                ParameterChecks.check(seq, best, tolerancePercent, issues));
+                ParameterChecks.check(seq, best, expected, issues));
+    }
+
+    /**
+     * A required sequence no series fits: acquired in the wrong plane when an unmatched counted series has its
+     * weighting, fat suppression and phase in another plane (WRONG_PLANE on that series), else missing.
+     */
+    private static SequenceResult unmatched(
+            ExpectedProtocol.Sequence seq,
+            List<SeriesHeader> series,
+            Map<SeriesHeader, String> matchedTo,
+            Map<SeriesHeader, String> wrongPlane,
+            List<ConformanceIssue> issues) {
+        if (seq.required() && !seq.conditional()) {
+            for (SeriesHeader s : series) {
+                if (SeriesMatch.counted(s)
+                        && !matchedTo.containsKey(s)
+                        && !wrongPlane.containsKey(s)
+                        && SeriesMatch.scoreInAnyPlane(seq, s) >= 0) {
+                    wrongPlane.put(s, seq.id());
+                    issues.add(ConformanceIssue.builder(
+                                    IssueCode.WRONG_PLANE,
+                                    "Acquired in plane " + s.plane() + " instead of " + seq.plane() + " for " + seq.id()
+                                            + ".")
+                            .series(s)
+                            .sequence(seq.id())
+                            .about("ImageOrientationPatient", String.valueOf(seq.plane()), String.valueOf(s.plane()))
+                            .build());
+                    return new SequenceResult(
+                            seq.id(), SequenceStatus.WRONG_PLANE, s.seriesInstanceUid(), s.seriesNumber(), List.of());
+                }
+            }
+        }
+        return missing(seq, issues);
     }
 
     /** A required sequence is missing (an error); a recommended one only noted; a conditional one not at all. */
@@ -126,10 +183,11 @@ public final class ConformanceChecker {
                 seq.id(), required ? SequenceStatus.MISSING : SequenceStatus.NOT_ACQUIRED_OPTIONAL);
     }
 
-    /** An acquired series: not counted, matched, unidentifiable, repeating a matched sequence, or extra. */
+    /** An acquired series: not counted, matched, wrong plane, unidentifiable, repeating a matched sequence, or extra. */
     private static SeriesResult seriesResult(
             SeriesHeader s,
             Map<SeriesHeader, String> matchedTo,
+            Map<SeriesHeader, String> wrongPlane,
             ExpectedProtocol expected,
             List<ConformanceIssue> issues) {
         SeriesStatus status;
@@ -138,6 +196,9 @@ public final class ConformanceChecker {
             status = SeriesStatus.NOT_COUNTED;
         } else if (match != null) {
             status = SeriesStatus.MATCHED;
+        } else if (wrongPlane.containsKey(s)) {
+            status = SeriesStatus.WRONG_PLANE;
+            match = wrongPlane.get(s);
         } else if (s.classification() == SeriesClass.UNIDENTIFIED) {
             status = SeriesStatus.UNIDENTIFIABLE;
             issues.add(ConformanceIssue.builder(
@@ -157,7 +218,13 @@ public final class ConformanceChecker {
                     .build());
         }
         return new SeriesResult(
-                s.seriesInstanceUid(), s.seriesNumber(), s.seriesDescription(), s.classification(), status, match);
+                s.seriesInstanceUid(),
+                s.seriesNumber(),
+                s.seriesDescription(),
+                s.classification(),
+                status,
+                match,
+                s.classifiedBy());
     }
 
     /** The first matched sequence an unmatched series could also have been, or null. */

@@ -19,6 +19,16 @@ public record ConformanceIssue(
         String actual,
         String message) {
 
+    /**
+     * An issue about the whole study (no series, no sequence), e.g. from the order's decisions.
+     *
+     * @param expected what the order or the safety context required
+     * @param actual   what was found
+     */
+    public static ConformanceIssue ofStudy(IssueCode code, String message, String expected, String actual) {
+        return builder(code, message).expecting(expected).found(actual).build();
+    }
+
     /** An issue of this code, with its code's severity and this message; unnamed values stay absent. */
     static Builder builder(IssueCode code, String message) {
         return new Builder(code, message);

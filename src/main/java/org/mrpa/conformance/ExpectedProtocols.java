@@ -24,8 +24,15 @@ public final class ExpectedProtocols {
 
     private final ProtocolCatalog catalog;
 
+    /** @throws IllegalArgumentException when header-classification.yaml names a parameter the checker does not check */
     public ExpectedProtocols(ProtocolCatalog catalog) {
         this.catalog = catalog;
+        for (String keyword : catalog.headerClassification().parameterSeverity().keySet()) {
+            if (!ParameterChecks.KEYWORDS.contains(keyword)) {
+                throw new IllegalArgumentException("protocols/header-classification.yaml: parameterSeverity: '"
+                        + keyword + "' is not a checked parameter, one of " + ParameterChecks.KEYWORDS);
+            }
+        }
     }
 
     /**
@@ -44,7 +51,10 @@ public final class ExpectedProtocols {
         List<ExpectedProtocol.Sequence> sequences = new ArrayList<>();
         for (PlannedSequence s : r.sequences()) {
             ParameterRanges ranges = s.parameters();
-            if (!sameBand && protocol != null && catalog.templates().containsKey(s.template())) {
+            if (acquiredFieldStrengthT != null && acquired.isEmpty()) {
+                // below 1 T (or an unknown band): the catalog defines no ranges; FIELD_STRENGTH_BELOW_RANGES says so
+                ranges = ParameterRanges.NONE;
+            } else if (!sameBand && protocol != null && catalog.templates().containsKey(s.template())) {
                 ranges = rangesAt(protocol, s.id(), s.plane(), catalog.template(s.template()), acquired.get(), mars);
             }
             sequences.add(new ExpectedProtocol.Sequence(
@@ -67,14 +77,16 @@ public final class ExpectedProtocols {
                 mars,
                 c.operatingMode() == OperatingMode.NORMAL,
                 c.maxWholeBodySarWPerKg(),
-                c.maxB1rmsMicroT());
+                c.maxB1rmsMicroT(),
+                null);
         return new ExpectedProtocol(
                 r.protocol().id(),
                 r.recommendationId(),
                 r.scanner().recommendedFieldStrengthT(),
                 sequences,
                 safety,
-                tolerance(protocol));
+                tolerance(protocol),
+                severities());
     }
 
     /**
@@ -100,7 +112,8 @@ public final class ExpectedProtocols {
                     post,
                     ranges));
         }
-        return new ExpectedProtocol(p.id(), null, null, sequences, ExpectedProtocol.Safety.NONE, tolerance(p));
+        return new ExpectedProtocol(
+                p.id(), null, null, sequences, ExpectedProtocol.Safety.NONE, tolerance(p), severities());
     }
 
     /**
@@ -122,7 +135,8 @@ public final class ExpectedProtocols {
                 ordered.recommendedFieldStrengthT(),
                 plain.sequences(),
                 ordered.safety(),
-                plain.tolerancePercent());
+                plain.tolerancePercent(),
+                plain.parameterSeverity());
     }
 
     private ParameterRanges rangesAt(
@@ -140,6 +154,15 @@ public final class ExpectedProtocols {
             ranges = ranges.withBandwidthScaled(factor.min(), factor.max());
         }
         return ranges;
+    }
+
+    /** The site's severity of a parameter outside its range, by DICOM keyword ({@code header-classification.yaml}). */
+    private Map<String, Severity> severities() {
+        Map<String, Severity> out = new java.util.LinkedHashMap<>();
+        catalog.headerClassification()
+                .parameterSeverity()
+                .forEach((keyword, severity) -> out.put(keyword, Severity.valueOf(severity.name())));
+        return out;
     }
 
     private double tolerance(Protocol p) {

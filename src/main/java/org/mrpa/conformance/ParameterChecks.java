@@ -29,19 +29,45 @@ final class ParameterChecks {
             new Mapping("AcquisitionMatrix", "acquisitionMatrix", ParameterRanges::acquisitionMatrix),
             new Mapping("PixelBandwidth", "receiverBandwidthHzPerPixel", ParameterRanges::receiverBandwidthHzPerPixel));
 
+    /** The DICOM keywords of the checked parameters, in check order. */
+    static final List<String> KEYWORDS = MAPPINGS.stream().map(Mapping::keyword).toList();
+
     private ParameterChecks() {}
 
     /** One check per parameter the sequence has a range for; deviations and variation go to {@code issues}. */
     static List<ParameterCheck> check(
-            ExpectedProtocol.Sequence seq, SeriesHeader s, double tolerancePercent, List<ConformanceIssue> issues) {
+            ExpectedProtocol.Sequence seq, SeriesHeader s, ExpectedProtocol expected, List<ConformanceIssue> issues) {
         List<ParameterCheck> out = new ArrayList<>();
         for (Mapping m : MAPPINGS) {
             Range range = m.range().apply(seq.parameters());
             if (range != null) {
-                out.add(check(m, range, seq, s, tolerancePercent, issues));
+                List<ConformanceIssue> found = new ArrayList<>();
+                out.add(check(m, range, seq, s, expected.tolerancePercent(), found));
+                Severity site = expected.parameterSeverity().get(m.keyword());
+                found.forEach(i -> issues.add(site == null ? i : withSiteSeverity(i, site)));
             }
         }
         return out;
+    }
+
+    /** Out of range: the site's severity; within the tolerance: WARNING, or the site's when it is lower. */
+    private static ConformanceIssue withSiteSeverity(ConformanceIssue i, Severity site) {
+        Severity severity = i.severity();
+        if (i.code() == IssueCode.PARAMETER_OUT_OF_RANGE) {
+            severity = site;
+        } else if (i.code() == IssueCode.PARAMETER_WITHIN_TOLERANCE && site.compareTo(severity) < 0) {
+            severity = site;
+        }
+        return new ConformanceIssue(
+                i.code(),
+                severity,
+                i.seriesInstanceUid(),
+                i.seriesNumber(),
+                i.sequenceId(),
+                i.keyword(),
+                i.expected(),
+                i.actual(),
+                i.message());
     }
 
     private static ParameterCheck check(

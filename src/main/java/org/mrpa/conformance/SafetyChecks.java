@@ -12,7 +12,8 @@ import org.mrpa.protocol.Range;
 
 /**
  * The safety constraints of a recommendation against the acquired series: field strength for the study, then for
- * each series in turn contrast, SAR, B1+rms, operating mode and metal artifact reduction. Each check adds its issues.
+ * every series in turn (matched, extra, derived or localizer alike) contrast, SAR, B1+rms, operating mode and metal
+ * artifact reduction. Each check adds its issues.
  */
 final class SafetyChecks {
 
@@ -69,14 +70,35 @@ final class SafetyChecks {
         }
     }
 
-    /** A post-contrast series where the gadolinium decision was to avoid contrast or that it was not indicated. */
+    /**
+     * A post-contrast series against a person's decision (DO_NOT_GIVE), or, with none, against the advice: to avoid
+     * contrast, not indicated, or left to a radiologist who has not decided.
+     */
     private static void contrast(SeriesHeader s, ExpectedProtocol.Safety safety, List<ConformanceIssue> issues) {
         GadoliniumDecision decision = safety.gadolinium();
-        if (s.contrastPhase() != AcquiredContrastPhase.POST || decision == null) {
+        if (s.contrastPhase() != AcquiredContrastPhase.POST) {
             return;
         }
         String given = s.contrastAgent() == null ? "post-contrast" : s.contrastAgent();
-        if (decision == GadoliniumDecision.AVOID || decision == GadoliniumDecision.CONTRAINDICATED) {
+        if (safety.gadoliniumDecided() != null) {
+            if (safety.gadoliniumDecided() == GadoliniumOutcome.DO_NOT_GIVE) {
+                issues.add(ConformanceIssue.builder(
+                                IssueCode.CONTRAST_GIVEN_AGAINST_DECISION,
+                                "Contrast was given although the decision was DO_NOT_GIVE.")
+                        .series(s)
+                        .about("ContrastBolusAgent", "no contrast (DO_NOT_GIVE)", given)
+                        .build());
+            }
+            return;
+        }
+        if (decision == GadoliniumDecision.RADIOLOGIST_DECISION) {
+            issues.add(ConformanceIssue.builder(
+                            IssueCode.CONTRAST_DECISION_NOT_RECORDED,
+                            "Contrast was given but no radiologist's gadolinium decision is recorded.")
+                    .series(s)
+                    .about("ContrastBolusAgent", "a recorded decision (RADIOLOGIST_DECISION)", given)
+                    .build());
+        } else if (decision == GadoliniumDecision.AVOID || decision == GadoliniumDecision.CONTRAINDICATED) {
             issues.add(ConformanceIssue.builder(
                             IssueCode.CONTRAST_GIVEN_WHEN_AVOIDED,
                             "Contrast was given although the gadolinium decision was " + decision + ".")
@@ -151,13 +173,16 @@ final class SafetyChecks {
         }
     }
 
-    /** Near metal (MARS required): no gradient echo, no spectral fat suppression. */
+    /**
+     * Near metal (MARS required): no gradient echo, no spectral fat suppression, on every series whether matched or
+     * not; a series the data show to be a localizer (class LOCALIZER) is not a gradient echo of the protocol.
+     */
     private static void metalArtifactReduction(
             SeriesHeader s, ExpectedProtocol.Safety safety, List<ConformanceIssue> issues) {
-        if (!safety.marsRequired() || !SeriesMatch.counted(s)) {
+        if (!safety.marsRequired()) {
             return;
         }
-        if (s.classification() == SeriesClass.GRE) {
+        if (s.classification() == SeriesClass.GRE || s.classification() == SeriesClass.T1_GRE) {
             issues.add(ConformanceIssue.builder(IssueCode.GRE_NEAR_METAL, "Gradient echo acquired near metal.")
                     .series(s)
                     .about("ScanningSequence", "spin echo / TSE (metal artifact reduction)", "gradient echo")

@@ -1,8 +1,10 @@
 package org.mrpa.conformance;
 
+import java.util.List;
 import org.mrpa.dicom.AcquiredContrastPhase;
 import org.mrpa.dicom.MeasuredValue;
 import org.mrpa.dicom.SeriesClass;
+import org.mrpa.dicom.SeriesClassifier;
 import org.mrpa.dicom.SeriesHeader;
 import org.mrpa.protocol.ContrastPhase;
 import org.mrpa.protocol.FatSuppression;
@@ -25,7 +27,12 @@ final class SeriesMatch {
         if (!planeFits(seq.plane(), s.plane())) {
             return -1;
         }
-        if (!weightingFits(seq.weighting(), s)) {
+        return scoreInAnyPlane(seq, s);
+    }
+
+    /** As {@link #score}, whatever the plane (a series in a known plane only): for series in the wrong plane. */
+    static int scoreInAnyPlane(ExpectedProtocol.Sequence seq, SeriesHeader s) {
+        if (s.plane() == null || !weightingFits(seq.weighting(), s)) {
             return -1;
         }
         int score = 1;
@@ -42,6 +49,28 @@ final class SeriesMatch {
             score += 2;
         }
         return score;
+    }
+
+    /**
+     * Evidence that a series was acquired after contrast: an agent, a bolus usage flag, or a post-contrast description
+     * together with a pre-contrast twin (same plane, class and fat suppression, not post-contrast) in the study.
+     */
+    static boolean contrastDocumented(SeriesHeader s, List<SeriesHeader> study) {
+        if (s.contrastPhase() != AcquiredContrastPhase.POST) {
+            return false;
+        }
+        boolean byDescriptionOnly = s.contrastAgent() == null
+                && s.evidence() != null
+                && s.evidence().stream().anyMatch(e -> e.endsWith(SeriesClassifier.POST_CONTRAST_BY_DESCRIPTION));
+        if (!byDescriptionOnly) {
+            return true;
+        }
+        return study.stream()
+                .anyMatch(t -> t != s
+                        && t.contrastPhase() != AcquiredContrastPhase.POST
+                        && t.plane() == s.plane()
+                        && t.classification() == s.classification()
+                        && t.fatSuppression() == s.fatSuppression());
     }
 
     /** Localizers and derived series are not acquisitions of the protocol, except subtraction series. */
@@ -72,20 +101,24 @@ final class SeriesMatch {
         boolean dixonT1 = c == SeriesClass.DIXON_WATER && tr(s) != null && tr(s) < 1500;
         boolean dixonT2 = c == SeriesClass.DIXON_WATER && !dixonT1;
         return switch (w) {
-            case T1 -> (c == SeriesClass.T1 || c == SeriesClass.T1_FLAIR) && fs == FatSuppression.NONE;
-            case T1C -> c == SeriesClass.T1 || c == SeriesClass.T1_FLAIR || dixonT1;
-            case T1_FS, T1C_FS ->
-                (c == SeriesClass.T1 && (fs == FatSuppression.SPECTRAL || fs == FatSuppression.DIXON)) || dixonT1;
+            case T1 -> (t1(c) || c == SeriesClass.T1_FLAIR) && fs == FatSuppression.NONE;
+            case T1C -> t1(c) || c == SeriesClass.T1_FLAIR || dixonT1;
+            case T1_FS, T1C_FS -> (t1(c) && (fs == FatSuppression.SPECTRAL || fs == FatSuppression.DIXON)) || dixonT1;
             case T2 -> c == SeriesClass.T2 && fs == FatSuppression.NONE;
             case FLUID_FS -> c == SeriesClass.STIR || (c == SeriesClass.T2 && fs != FatSuppression.NONE) || dixonT2;
             case STIR -> c == SeriesClass.STIR;
             case PD -> c == SeriesClass.PD;
             case T2STAR -> c == SeriesClass.GRE;
             case DWI -> c == SeriesClass.DWI;
-            case T1_3D_GRE -> c == SeriesClass.T1 || c == SeriesClass.GRE;
+            case T1_3D_GRE -> t1(c) || c == SeriesClass.GRE;
             case T2_3D_HEAVY -> c == SeriesClass.T2;
             case SUBTRACTION -> c == SeriesClass.DERIVED && subtraction(s);
         };
+    }
+
+    /** T1-weighted: spin echo or prepared T1, or a T1-weighted gradient echo. */
+    private static boolean t1(SeriesClass c) {
+        return c == SeriesClass.T1 || c == SeriesClass.T1_GRE;
     }
 
     private static boolean subtraction(SeriesHeader s) {

@@ -49,10 +49,13 @@ public record StudyConformanceReport(
 
     /** This report with its order context and, if given, one more issue (counts and verdict updated). */
     public StudyConformanceReport withOrder(OrderContext context, ConformanceIssue extra) {
+        return withOrderAndIssues(context, extra == null ? List.of() : List.of(extra));
+    }
+
+    /** This report with its order context and more issues (counts and verdict updated). */
+    public StudyConformanceReport withOrderAndIssues(OrderContext context, List<ConformanceIssue> extra) {
         List<ConformanceIssue> all = new java.util.ArrayList<>(issues);
-        if (extra != null) {
-            all.add(extra);
-        }
+        all.addAll(extra);
         return new StudyConformanceReport(
                 studyInstanceUid,
                 accessionNumber,
@@ -122,10 +125,15 @@ public record StudyConformanceReport(
     public enum SequenceStatus {
         ACQUIRED,
         MISSING,
-        NOT_ACQUIRED_OPTIONAL
+        NOT_ACQUIRED_OPTIONAL,
+        /** Its weighting was acquired in another plane (issue WRONG_PLANE on that series). */
+        WRONG_PLANE
     }
 
-    /** An acquired series: matched to a sequence, extra, repeated, unidentifiable, or not counted (localizer, derived). */
+    /**
+     * An acquired series: matched to a sequence, extra, repeated, unidentifiable, or not counted (localizer, derived).
+     * Not counted means only not matched to protocol sequences: safety checks run on every series.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SeriesResult(
             String seriesInstanceUid,
@@ -133,7 +141,12 @@ public record StudyConformanceReport(
             String seriesDescription,
             SeriesClass classification,
             SeriesStatus status,
-            String matchedSequenceId) {}
+            String matchedSequenceId,
+
+            @Schema(
+                    description = "The header evidence that decided the classification, e.g. 'ImageType LOCALIZER' or "
+                            + "'description ... names a localizer but the data do not ...'")
+            String classifiedBy) {}
 
     /** Status of an acquired series. */
     public enum SeriesStatus {
@@ -141,7 +154,9 @@ public record StudyConformanceReport(
         EXTRA,
         REPEATED,
         UNIDENTIFIABLE,
-        NOT_COUNTED
+        NOT_COUNTED,
+        /** Fills a sequence's weighting in another plane (issue WRONG_PLANE). */
+        WRONG_PLANE
     }
 
     /** One parameter: expected range, measured value, verdict. */

@@ -78,7 +78,8 @@ public final class SeriesAssembler {
                 .fatSuppression(c.fatSuppression())
                 .contrastPhase(c.phase())
                 .contrastAgent(c.agent())
-                .evidence(c.evidence());
+                .evidence(c.evidence())
+                .classifiedBy(c.classifiedBy());
     }
 
     /** A standard attribute, else the first vendor private value that stands for it. */

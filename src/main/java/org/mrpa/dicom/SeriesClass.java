@@ -9,6 +9,8 @@ public enum SeriesClass {
     FLAIR,
     T1_FLAIR,
     GRE,
+    /** A spoiled gradient echo with short TR and TE and a high flip angle (T1 FFE, FLASH, SPGR): T1-weighted. */
+    T1_GRE,
     DWI,
     DIXON_WATER,
     DIXON_FAT,

@@ -28,15 +28,25 @@ final class SeriesClassHeuristics {
         SeriesClass classify(SequenceClues clues, Double nominalTesla, List<String> evidence);
     }
 
+    /** Nominal field strength (T) below which §8.1's inversion-time windows and the protocol ranges are not defined. */
+    static final double LOW_FIELD_T = 1.0;
+
+    /** A short-TI inversion recovery above the STIR window is still a STIR up to this factor of the window's top. */
+    private static final double STIR_MARGIN = 1.5;
+
+    /** Echo times from which a spin-echo series is a multi-echo relaxometry acquisition. */
+    private static final int MULTI_ECHO = 3;
+
     private final HeaderClassification settings;
     private final List<Pattern> localizerDescriptions;
     private final List<Heuristic> inOrder = List.of(
             this::localizer,
             SeriesClassHeuristics::dixon,
             SeriesClassHeuristics::derived,
+            SeriesClassHeuristics::perfusion,
             SeriesClassHeuristics::echoPlanar,
             this::inversionPrepared,
-            SeriesClassHeuristics::gradientEcho,
+            this::gradientEcho,
             this::spinEcho);
 
     SeriesClassHeuristics(HeaderClassification settings) {
@@ -56,20 +66,30 @@ final class SeriesClassHeuristics {
         return SeriesClass.UNIDENTIFIED;
     }
 
-    /** ImageType LOCALIZER, images in several planes, or a site localizer description. */
+    /**
+     * A localizer by its data: ImageType LOCALIZER or SCOUT, images in three orthogonal planes, or a vendor's localizer
+     * sequence name. A site localizer description counts only when the data agree (at least two of: few images, large
+     * field of view, low acquired matrix, thick slices); a description alone never makes a series a localizer.
+     */
     private SeriesClass localizer(SequenceClues c, Double nominalTesla, List<String> evidence) {
-        boolean byImageType = c.imageType.contains("LOCALIZER");
-        boolean mixed = c.mixedOrientations;
-        if (!byImageType && !mixed && !SeriesClassifier.matches(localizerDescriptions, c.description)) {
+        Optional<String> byData = LocalizerEvidence.fromData(c);
+        if (byData.isPresent()) {
+            evidence.add(byData.get());
+            return SeriesClass.LOCALIZER;
+        }
+        if (!SeriesClassifier.matches(localizerDescriptions, c.description)) {
             return null;
         }
-        evidence.add(
-                byImageType
-                        ? "ImageType LOCALIZER"
-                        : mixed
-                                ? "orientations in several planes: localizer"
-                                : "description '" + c.description + "' names a localizer");
-        return SeriesClass.LOCALIZER;
+        List<String> signs = LocalizerEvidence.lowResolutionSigns(c.series);
+        String named = "description '" + c.description + "' names a localizer";
+        if (signs.size() >= LocalizerEvidence.SIGNS_NEEDED) {
+            evidence.add(named + " and the data agree (" + String.join(", ", signs) + ")");
+            return SeriesClass.LOCALIZER;
+        }
+        evidence.add(named + " but the data do not ("
+                + (signs.isEmpty() ? "no low-resolution sign" : "only " + String.join(", ", signs))
+                + "): classified by its sequence, not as a localizer");
+        return null;
     }
 
     /** A Dixon marker (ImageType DIXON or a vendor's) with a water or fat image type. */
@@ -101,6 +121,20 @@ final class SeriesClassHeuristics {
         return SeriesClass.DERIVED;
     }
 
+    /** Perfusion (ImageType PERFUSION, arterial spin labelling by name): not a protocol sequence, said so. */
+    private static SeriesClass perfusion(SequenceClues c, Double nominalTesla, List<String> evidence) {
+        boolean byImageType = c.imageType.stream().anyMatch(t -> t.contains("PERFUSION") || t.equals("ASL"));
+        boolean byName = (c.words.sequenceName() + " " + c.description.toLowerCase(java.util.Locale.ROOT))
+                .matches("(?s).*\\b(p?c?asl|pasl|3dasl)\\b.*|.*pcasl.*");
+        if (!byImageType && !byName) {
+            return null;
+        }
+        evidence.add("perfusion ("
+                + (byImageType ? "ImageType " + String.join("\\", c.imageType) : "name '" + c.description + "'")
+                + "): arterial spin labelling or bolus-tracking time series, not a protocol sequence, unidentified");
+        return SeriesClass.UNIDENTIFIED;
+    }
+
     /** Echo-planar or diffusion-weighted: DWI when diffusion-weighted or spin echo, else gradient-echo EPI. */
     private static SeriesClass echoPlanar(SequenceClues c, Double nominalTesla, List<String> evidence) {
         if (!c.echoPlanar && !c.diffusion) {
@@ -129,13 +163,23 @@ final class SeriesClassHeuristics {
                     + "): T1");
             return SeriesClass.T1;
         }
-        return ir ? byInversionTime(ti, nominalTesla, evidence) : null;
+        return ir ? byInversionTime(c, ti, nominalTesla, evidence) : null;
     }
 
     /** STIR, FLAIR or T1-FLAIR by the §8.1 inversion-time windows; a short TI below them is a STIR. */
-    private SeriesClass byInversionTime(Double ti, Double nominal, List<String> evidence) {
+    private SeriesClass byInversionTime(SequenceClues c, Double ti, Double nominal, List<String> evidence) {
         if (ti == null) {
             evidence.add("inversion recovery without an inversion time");
+            return SeriesClass.UNIDENTIFIED;
+        }
+        java.util.Set<Double> tis = c.series.all("InversionTime");
+        if (tis.size() > 1) {
+            evidence.add("inversion recovery with several inversion times " + tis + ": IR relaxometry, unidentified");
+            return SeriesClass.UNIDENTIFIED;
+        }
+        if (nominal != null && nominal < LOW_FIELD_T) {
+            evidence.add("inversion recovery, TI " + Range.format(ti) + " ms at " + Range.format(nominal)
+                    + " T: the STIR, FLAIR and T1-FLAIR windows are not defined below 1 T, unidentified");
             return SeriesClass.UNIDENTIFIED;
         }
         Range stir = nominal == null
@@ -158,21 +202,37 @@ final class SeriesClassHeuristics {
             return SeriesClass.T1_FLAIR;
         }
         Range t1Flair = settings.t1FlairInversionTimeMs();
-        if (stir != null && t1Flair.min() != null && ti < t1Flair.min()) {
+        if (stir != null && t1Flair.min() != null && ti < t1Flair.min() && ti <= stir.max() * STIR_MARGIN) {
             // §8.1's windows are approximate: a short-TI inversion recovery is a STIR, its TI then checked against
             // the protocol
             evidence.add("short-TI " + irTi + ": STIR, outside the STIR window " + stir.text() + " at "
                     + Range.format(nominal) + " T");
             return SeriesClass.STIR;
         }
-        evidence.add(irTi + " outside the STIR, FLAIR and T1-FLAIR windows"
+        evidence.add(irTi + " outside the STIR, FLAIR and T1-FLAIR windows (an IR relaxometry or other inversion)"
                 + (stir == null ? " (field strength not 1.5 or 3 T)" : ""));
         return SeriesClass.UNIDENTIFIED;
     }
 
-    private static SeriesClass gradientEcho(SequenceClues c, Double nominalTesla, List<String> evidence) {
+    /** A gradient echo: T1-weighted in the site's short TR/TE, high flip angle band, else the T2-star class. */
+    private SeriesClass gradientEcho(SequenceClues c, Double nominalTesla, List<String> evidence) {
         if (!c.gradientEcho) {
             return null;
+        }
+        HeaderClassification.GradientEchoT1 t1 = settings.t1GradientEcho();
+        Double tr = c.series.number("RepetitionTime");
+        Double te = SeriesClassifier.echoTime(c.series);
+        Double flip = c.series.number("FlipAngle");
+        if (t1 != null
+                && tr != null
+                && te != null
+                && flip != null
+                && in(t1.repetitionTimeMs(), tr)
+                && in(t1.echoTimeMs(), te)
+                && in(t1.flipAngleDeg(), flip)) {
+            evidence.add("spoiled gradient echo, TR " + Range.format(tr) + " ms, TE " + Range.format(te) + " ms, flip "
+                    + Range.format(flip) + " deg: T1-weighted gradient echo");
+            return SeriesClass.T1_GRE;
         }
         evidence.add("gradient echo ("
                 + (c.scanningSequence.contains("GR")
@@ -193,6 +253,11 @@ final class SeriesClassHeuristics {
         Double te = SeriesClassifier.echoTime(c.series);
         if (tr == null || te == null) {
             evidence.add("spin echo without TR or TE");
+            return SeriesClass.UNIDENTIFIED;
+        }
+        java.util.Set<Double> echoes = new java.util.TreeSet<>(c.series.all("EchoTime"));
+        if (echoes.size() >= MULTI_ECHO) {
+            evidence.add("multi-echo spin echo (TE " + echoes + " ms): relaxometry, not one weighting, unidentified");
             return SeriesClass.UNIDENTIFIED;
         }
         String trte = "spin echo, TR " + Range.format(tr) + " ms, TE " + Range.format(te) + " ms";

@@ -21,6 +21,9 @@ public final class SeriesClassifier {
 
     private static final double GYROMAGNETIC_MHZ_PER_T = 42.577;
 
+    /** The end of the evidence line of a series found post-contrast by its description alone (no agent, no flag). */
+    public static final String POST_CONTRAST_BY_DESCRIPTION = "matches a site post-contrast pattern";
+
     private final List<Pattern> postContrast;
     private final SeriesClassHeuristics heuristics;
 
@@ -40,7 +43,8 @@ public final class SeriesClassifier {
             boolean mixed,
             Double fieldStrengthT,
             Double nominalFieldStrengthT,
-            List<String> evidence) {}
+            List<String> evidence,
+            String classifiedBy) {}
 
     /** The contrast phase and, when the header records one, the agent. */
     private record Contrast(AcquiredContrastPhase phase, String agent) {}
@@ -57,7 +61,9 @@ public final class SeriesClassifier {
         } else if (g.mixed()) {
             evidence.add("ImageOrientationPatient in several planes within the series");
         }
+        int before = evidence.size();
         SeriesClass cls = heuristics.classify(new SequenceClues(s, g.mixed()), nominal, evidence);
+        String classifiedBy = evidence.size() > before ? evidence.get(evidence.size() - 1) : null;
         FatSuppression fs = fatSuppression(s, cls, evidence);
         Contrast contrast = contrast(s, evidence);
         return new Classification(
@@ -70,7 +76,8 @@ public final class SeriesClassifier {
                 g.mixed(),
                 tesla,
                 nominal,
-                evidence);
+                evidence,
+                classifiedBy);
     }
 
     private Double fieldStrength(SeriesView s, List<String> evidence) {
@@ -137,7 +144,7 @@ public final class SeriesClassifier {
         }
         String description = (nn(s.first("SeriesDescription")) + " " + nn(s.first("ProtocolName"))).trim();
         if (matches(postContrast, description)) {
-            evidence.add("description '" + description + "' matches a site post-contrast pattern");
+            evidence.add("description '" + description + "' " + POST_CONTRAST_BY_DESCRIPTION);
             return new Contrast(AcquiredContrastPhase.POST, null);
         }
         if ("NO".equals(administered)) {

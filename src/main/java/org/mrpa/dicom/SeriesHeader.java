@@ -20,6 +20,7 @@ import org.mrpa.protocol.Plane;
  * @param nominalFieldStrengthT 1.5 or 3 when the measured value is in those bands (2.89 T is 3 T), else the measured value
  * @param studyDate        DICOM StudyDate (YYYYMMDD) as recorded, or null
  * @param bodyPartExamined DICOM BodyPartExamined as recorded (e.g. LSPINE), or null
+ * @param classifiedBy     the line of evidence that decided the classification (e.g. ImageType LOCALIZER)
  * @param patientId        DICOM PatientID: never serialised, never logged; stored only hashed and only if the site enables it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -53,6 +54,7 @@ public record SeriesHeader(
         int instances,
         int frames,
         List<String> evidence,
+        String classifiedBy,
         List<String> files,
         @JsonProperty("studyDate") String studyDate,
         String bodyPartExamined,
@@ -95,6 +97,7 @@ public record SeriesHeader(
                 .instances(instances)
                 .frames(frames)
                 .evidence(evidence)
+                .classifiedBy(classifiedBy)
                 .files(files)
                 .studyDate(studyDate)
                 .bodyPartExamined(bodyPartExamined)
@@ -133,6 +136,7 @@ public record SeriesHeader(
         private int instances;
         private int frames;
         private List<String> evidence;
+        private String classifiedBy;
         private List<String> files;
         private String studyDate;
         private String bodyPartExamined;
@@ -285,6 +289,11 @@ public record SeriesHeader(
             return this;
         }
 
+        public Builder classifiedBy(String classifiedBy) {
+            this.classifiedBy = classifiedBy;
+            return this;
+        }
+
         public Builder files(List<String> files) {
             this.files = files;
             return this;
@@ -336,6 +345,7 @@ public record SeriesHeader(
                     instances,
                     frames,
                     evidence,
+                    classifiedBy,
                     files,
                     studyDate,
                     bodyPartExamined,

@@ -6,8 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mrpa.conformance.BestMatchingProtocol;
 import org.mrpa.conformance.ConformanceChecker;
+import org.mrpa.conformance.ConformanceIssue;
 import org.mrpa.conformance.ExpectedProtocol;
 import org.mrpa.conformance.ExpectedProtocols;
+import org.mrpa.conformance.IssueCode;
+import org.mrpa.conformance.SafetyContext;
 import org.mrpa.conformance.StudyConformanceReport;
 import org.mrpa.conformance.StudyConformanceReport.OrderContext;
 import org.mrpa.conformance.StudyConformanceReport.OrderLink;
@@ -56,6 +59,8 @@ public class StudyChecks {
      *
      * @param protocolId       a catalog protocol to check against (no safety context), or null
      * @param recommendationId a recommendation to check against, or null (not both)
+     * @param safetyContext    with protocolId: the implant, gadolinium and MARS context of the request; null when none
+     *                         was given (the report then carries NO_SAFETY_CONTEXT)
      * @throws InvalidCheckRequestException when the named protocol or recommendation does not exist or has no protocol
      */
     public StudyConformanceReport check(
@@ -63,6 +68,7 @@ public class StudyChecks {
             List<UnreadableFile> unreadable,
             String protocolId,
             String recommendationId,
+            SafetyContext safetyContext,
             TriggerSource trigger) {
         Double field = series.stream()
                 .map(SeriesHeader::nominalFieldStrengthT)
@@ -74,14 +80,7 @@ public class StudyChecks {
             Protocol p = catalog.protocol(protocolId)
                     .orElseThrow(
                             () -> new InvalidCheckRequestException("protocolId", "no protocol '" + protocolId + "'"));
-            report = checker.check(series, unreadable, expected.fromProtocol(p, field))
-                    .withOrder(
-                            new OrderContext(
-                                    OrderLink.REQUESTED_PROTOCOL,
-                                    "Protocol " + p.id() + " named in the request",
-                                    null,
-                                    null),
-                            null);
+            report = byProtocol(series, unreadable, p, field, safetyContext);
         } else if (recommendationId != null) {
             Recommendation r = recommendations
                     .find(recommendationId)
@@ -109,6 +108,42 @@ public class StudyChecks {
         return report;
     }
 
+    /** Against a catalog protocol, with the request's safety context, or flagged NO_SAFETY_CONTEXT without one. */
+    private StudyConformanceReport byProtocol(
+            List<SeriesHeader> series,
+            List<UnreadableFile> unreadable,
+            Protocol p,
+            Double field,
+            SafetyContext context) {
+        ExpectedProtocol plain = expected.fromProtocol(p, field);
+        if (context == null) {
+            return checker.check(series, unreadable, plain)
+                    .withOrder(
+                            new OrderContext(
+                                    OrderLink.REQUESTED_PROTOCOL,
+                                    "Protocol " + p.id() + " named in the request, without a safety context",
+                                    null,
+                                    null),
+                            ConformanceIssue.ofStudy(
+                                    IssueCode.NO_SAFETY_CONTEXT,
+                                    "Checked by protocol id without a safety context: implant conditions, the gadolinium "
+                                            + "decision and metal artifact reduction were not checked.",
+                                    "safetyContext (implants, gadolinium decision, MARS)",
+                                    "none given"));
+        }
+        return checker.check(series, unreadable, context.applyTo(plain))
+                .withOrder(
+                        new OrderContext(
+                                OrderLink.REQUESTED_PROTOCOL,
+                                "Protocol " + p.id() + " named in the request, with its safety context: "
+                                        + context.implantConditions().size() + " implant(s), gadolinium "
+                                        + context.gadolinium() + ", MARS "
+                                        + (Boolean.TRUE.equals(context.marsRequired()) ? "required" : "not required"),
+                                null,
+                                null),
+                        null);
+    }
+
     private StudyConformanceReport byOrder(List<SeriesHeader> series, List<UnreadableFile> unreadable, Double field) {
         String accession = series.stream()
                 .map(SeriesHeader::accessionNumber)
@@ -120,32 +155,36 @@ public class StudyChecks {
         if (r.isEmpty() || !r.get().supported()) {
             return bestMatch.check(series, unreadable, field);
         }
+        OrderDecisionContext decided = OrderDecisionContext.of(orders.order(accession.trim()));
         Optional<OrderBook.Override> override = orders.latestOverride(accession.trim());
         if (override.isPresent()) {
             OrderBook.Override o = override.get();
             Protocol p = catalog.protocol(o.protocolId()).orElse(null);
             if (p != null) {
-                ExpectedProtocol e = expected.fromOverride(p, r.get(), field);
+                ExpectedProtocol e = decided.safety().applyTo(expected.fromOverride(p, r.get(), field));
                 return checker.check(series, unreadable, e)
-                        .withOrder(
+                        .withOrderAndIssues(
                                 new OrderContext(
                                         OrderLink.ORDER_OVERRIDE,
                                         "Order " + accession + ": protocol " + p.id() + " chosen by " + o.overriddenBy()
                                                 + " instead of "
-                                                + r.get().protocol().id(),
+                                                + r.get().protocol().id()
+                                                + decided.summary(),
                                         o.reason(),
                                         o.overriddenBy()),
-                                null);
+                                decided.issues());
             }
         }
-        return checker.check(series, unreadable, expected.fromRecommendation(r.get(), field))
-                .withOrder(
+        ExpectedProtocol e = decided.safety().applyTo(expected.fromRecommendation(r.get(), field));
+        return checker.check(series, unreadable, e)
+                .withOrderAndIssues(
                         new OrderContext(
                                 OrderLink.ORDER_RECOMMENDATION,
                                 "Order " + accession + ": recommendation "
-                                        + r.get().recommendationId(),
+                                        + r.get().recommendationId()
+                                        + decided.summary(),
                                 null,
                                 null),
-                        null);
+                        decided.issues());
     }
 }

@@ -92,7 +92,7 @@ public class StudyCompletion {
             return Optional.empty();
         }
         List<SeriesHeader> series = assembler.assemble(headers);
-        StudyConformanceReport report = checks.check(series, List.of(), null, null, trigger);
+        StudyConformanceReport report = checks.check(series, List.of(), null, null, null, trigger);
         received.markChecked(studyInstanceUid, seen);
         LOG.infof(
                 "received study checked: instances=%d series=%d protocol=%s order=%s verdict=%s issues=%s",

@@ -79,8 +79,11 @@ class DicomUploadResourceTest {
 
     @Test
     void conformantStudyAsAZipAgainstACatalogProtocol() throws IOException {
+        // issue 12: without a safetyContext a check by protocol id carries NO_SAFETY_CONTEXT (WARNING)
         given().multiPart("study", "study.zip", zip("lumbar-conformant-siemens"), "application/zip")
                 .multiPart("protocolId", "deg-lumbar")
+                .multiPart("safetyContext", """
+                        {"implantConditions":[],"gadolinium":"DO_NOT_GIVE","marsRequired":false}""")
                 .when()
                 .post("/api/v1/conformance-checks")
                 .then()

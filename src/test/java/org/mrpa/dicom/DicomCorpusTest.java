@@ -80,8 +80,15 @@ class DicomCorpusTest {
         "ge/se_t2_ax_acr_signa_premier_rx29, T2",
         "ge/ssfse_3plane_localizer_signa_premier_rx29, LOCALIZER",
         "philips/epi_dti_elitionx_r5.7_classic, DWI",
-        "philips/ffe_t1_ingenia_elitionx_r5.7_csense2_enhanced, GRE",
-        "philips/ffe_t1_ingenia_elitionx_r5.7_csense4_classic, GRE",
+        // issue 12: a 2D spoiled gradient echo with short TR/TE and flip 80 deg is T1-weighted, not T2-star (was GRE)
+        "philips/ffe_t1_ingenia_elitionx_r5.7_csense2_enhanced, T1_GRE",
+        "philips/ffe_t1_ingenia_elitionx_r5.7_csense4_classic, T1_GRE",
+        // issue 12: pCASL, multi-echo relaxometry and perfusion EPI are no protocol sequence: unidentified, with the
+        // reason
+        "philips/grase_3dpcasl_fatsat_elitionx_r5.7_classic, UNIDENTIFIED",
+        "philips/grase_3dpcasl_fatsat_elitionx_r5.7_enhanced, UNIDENTIFIED",
+        "philips/se_multiecho_cor_t2relax_ingenia_3t_r5.4, UNIDENTIFIED",
+        "ge/fse_multiecho_cor_t2relax_optima450w_dv25, UNIDENTIFIED",
         "philips/ir_se_cor_t1relax_ti200_ingenia_r5.3, STIR",
         "philips/se_t1_ax_acr_achieva_r5.7, T1",
         "philips/se_t1_t5_wg04_j2k_lossless, T1",
@@ -92,8 +99,8 @@ class DicomCorpusTest {
         "siemens/epi_bold_sag_prisma_xa30_enhanced, GRE",
         "siemens/epi_dwi_sag_prismafit_e11, DWI",
         "siemens/epi_dwi_tra_prismafit_xa30_enhanced, DWI",
-        "siemens/epi_fid_vida_xa20_enhanced_after_agfa_pacs, GRE",
-        "siemens/epi_fid_vida_xa20_enhanced_original, GRE",
+        "siemens/epi_fid_vida_xa20_enhanced_after_agfa_pacs, UNIDENTIFIED",
+        "siemens/epi_fid_vida_xa20_enhanced_original, UNIDENTIFIED",
         "siemens/gre3d_vibe_fs_tra_avanto_vb11_derived_mpr, DERIVED",
         "siemens/mprage_tfl3d_prismafit_xa30_enhanced, T1",
         "siemens/se_ir_cor_t1relax_ti200_aera_d13, STIR",
@@ -165,6 +172,20 @@ class DicomCorpusTest {
         assertThat(mprage.frames()).isEqualTo(96);
         assertThat(mprage.parameters().get("InversionTime").value()).isEqualTo(900.0);
         assertThat(mprage.parameters().get("EchoTime").value()).isEqualTo(2.41);
+    }
+
+    @Test
+    void noProtocolSequenceIsNamedWithItsReason() {
+        assertThat(only("philips/grase_3dpcasl_fatsat_elitionx_r5.7_classic").classifiedBy())
+                .startsWith("perfusion (ImageType ORIGINAL\\PRIMARY\\PERFUSION_FFE\\PERFUSION\\FFE)");
+        assertThat(only("siemens/epi_fid_vida_xa20_enhanced_original").classifiedBy())
+                .isEqualTo("perfusion (ImageType ORIGINAL\\PRIMARY\\PERFUSION\\NONE): arterial spin labelling or"
+                        + " bolus-tracking time series, not a protocol sequence, unidentified");
+        assertThat(only("philips/se_multiecho_cor_t2relax_ingenia_3t_r5.4").classifiedBy())
+                .isEqualTo(
+                        "multi-echo spin echo (TE [8.0, 16.0, 24.0] ms): relaxometry, not one weighting, unidentified");
+        assertThat(only("philips/ffe_t1_ingenia_elitionx_r5.7_csense4_classic").classifiedBy())
+                .isEqualTo("spoiled gradient echo, TR 256.445 ms, TE 3.568 ms, flip 80 deg: T1-weighted gradient echo");
     }
 
     @Test

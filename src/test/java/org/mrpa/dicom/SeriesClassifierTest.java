@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mrpa.protocol.FatSuppression;
@@ -89,7 +90,9 @@ class SeriesClassifierTest {
             Dixon fat                        | DERIVED\\PRIMARY\\DIXON\\FAT | SE | SK | -          | -          | 1.5 | 3500 | 90  | -    | -            | DIXON_FAT    | DIXON
             GE IDEAL water                   | ORIGINAL\\PRIMARY\\WATER | SE | SK | IDEAL_GEMS      | -          | 1.5 | 600  | 10  | -    | -            | DIXON_WATER  | DIXON
             localizer image type             | ORIGINAL\\PRIMARY\\LOCALIZER | GR | SP | -          | -          | 1.5 | 8    | 4   | -    | -            | LOCALIZER    | NONE
-            localizer by description         | ORIGINAL\\PRIMARY | GR     | SP     | -           | -          | 1.5 | 8    | 4   | -    | AAHead Scout | LOCALIZER    | NONE
+            localizer description alone      | ORIGINAL\\PRIMARY | GR     | SP     | -           | -          | 1.5 | 8    | 4   | -    | AAHead Scout | GRE          | NONE
+            scout image type                 | ORIGINAL\\PRIMARY\\SCOUT | GR | SP | -             | -          | 1.5 | 8    | 4   | -    | -            | LOCALIZER    | NONE
+            GE 3-plane sequence name         | ORIGINAL\\PRIMARY | GR     | SS     | -           | 3-plane    | 1.5 | 8    | 4   | -    | -            | LOCALIZER    | NONE
             MPR                              | DERIVED\\SECONDARY\\MPR | SE | SK | -            | -          | 1.5 | 500  | 12  | -    | -            | DERIVED      | NONE
             subtraction                      | DERIVED\\PRIMARY\\SUBTRACTION | SE | SK | -        | -          | 1.5 | 500  | 12  | -    | -            | DERIVED      | NONE
             no sequence type                 | ORIGINAL\\PRIMARY | -      | -      | -           | -          | 1.5 | 500  | 12  | -    | -            | UNIDENTIFIED | NONE
@@ -111,6 +114,140 @@ class SeriesClassifierTest {
         SeriesClassifier.Classification c = classify(imageType, ss, sv, so, seqName, b0, tr, te, ti, description, null);
         assertThat(c.seriesClass()).as(name + " " + c.evidence()).isEqualTo(expected);
         assertThat(c.fatSuppression()).as(name).isEqualTo(fs);
+    }
+
+    @ParameterizedTest(name = "scout with {0} images, FOV {1} mm, matrix {2}, {3} mm slices: {4}")
+    @CsvSource({
+        "1, 450, 256, 8, LOCALIZER",
+        "1, 180, 224, 4, GRE",
+        "1, 400, 256, 4, LOCALIZER",
+        "1, 180, 128, 4, LOCALIZER"
+    })
+    void localizerDescriptionCountsOnlyWhenTheDataAgree(
+            int images, double fov, double matrix, double thickness, SeriesClass expected) {
+        Map<String, List<String>> text = new HashMap<>();
+        text.put("ImageType", List.of("ORIGINAL", "PRIMARY"));
+        text.put("ScanningSequence", List.of("GR"));
+        text.put("SeriesDescription", List.of("gre scout"));
+        text.put("SeriesInstanceUID", List.of("1.2"));
+        Map<String, List<Double>> numbers = new HashMap<>();
+        numbers.put("MagneticFieldStrength", List.of(1.5));
+        numbers.put("RepetitionTime", List.of(500.0));
+        numbers.put("EchoTime", List.of(12.0));
+        numbers.put("Rows", List.of(256.0));
+        numbers.put("Columns", List.of(256.0));
+        numbers.put("PixelSpacing", List.of(fov / 256, fov / 256));
+        numbers.put("AcquisitionMatrix", List.of(256.0, 0.0, 0.0, matrix));
+        numbers.put("SliceThickness", List.of(thickness));
+        InstanceHeader h = new InstanceHeader(
+                "f",
+                null,
+                DicomHeaderReader.MR_IMAGE,
+                false,
+                text,
+                numbers,
+                Map.of(),
+                Set.of(),
+                List.of(new double[] {1, 0, 0, 0, 1, 0}),
+                images);
+        SeriesClassifier.Classification c = CLASSIFIER.classify(new SeriesView(List.of(h)));
+        assertThat(c.seriesClass()).as(c.evidence().toString()).isEqualTo(expected);
+    }
+
+    /** A series of one instance per value of a varying number (e.g. three echo times), axial. */
+    static SeriesClassifier.Classification classifyInstances(
+            Map<String, List<String>> text, Map<String, Double> numbers, String varying, List<Double> values) {
+        List<InstanceHeader> instances = new java.util.ArrayList<>();
+        for (Double v : values) {
+            Map<String, List<Double>> n = new HashMap<>();
+            numbers.forEach((k, x) -> n.put(k, List.of(x)));
+            if (varying != null) {
+                n.put(varying, List.of(v));
+            }
+            instances.add(new InstanceHeader(
+                    "f",
+                    null,
+                    DicomHeaderReader.MR_IMAGE,
+                    false,
+                    text,
+                    n,
+                    Map.of(),
+                    Set.of(),
+                    List.<double[]>of(new double[] {1, 0, 0, 0, 1, 0}),
+                    1));
+        }
+        return CLASSIFIER.classify(new SeriesView(instances));
+    }
+
+    @ParameterizedTest(name = "{0}: {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            T1 FFE (Philips 2D spoiled GRE)  | GR | ORIGINAL\\PRIMARY\\M_FFE | 256 | 3.6 | T1_GRE
+            FLASH 2D, flip 70                | GR | ORIGINAL\\PRIMARY          | 300 | 4.8 | T1_GRE
+            GRE T2-star, flip 20             | GR | ORIGINAL\\PRIMARY          | 500 | 12  | GRE
+            pCASL (Philips perfusion)        | GR | ORIGINAL\\PRIMARY\\PERFUSION_FFE\\PERFUSION | 4250 | 9 | UNIDENTIFIED
+            """)
+    void gradientEchoesByTheirTimingAndFlipAngle(
+            String name, String ss, String imageType, double tr, double te, SeriesClass expected) {
+        Map<String, List<String>> text = new HashMap<>();
+        text.put("ScanningSequence", List.of(ss));
+        text.put("ImageType", List.of(imageType.split("\\\\")));
+        text.put("SeriesInstanceUID", List.of("1.2"));
+        double flip = name.contains("flip 20") ? 20 : name.contains("flip 70") ? 70 : name.contains("pCASL") ? 90 : 80;
+        SeriesClassifier.Classification c = classifyInstances(
+                text,
+                Map.of("MagneticFieldStrength", 3.0, "RepetitionTime", tr, "EchoTime", te, "FlipAngle", flip),
+                null,
+                List.of(0.0));
+        assertThat(c.seriesClass()).as(name + " " + c.evidence()).isEqualTo(expected);
+    }
+
+    @Test
+    void multiEchoSpinEchoIsRelaxometryNotAWeighting() {
+        Map<String, List<String>> text = new HashMap<>();
+        text.put("ScanningSequence", List.of("SE"));
+        text.put("SeriesInstanceUID", List.of("1.2"));
+        SeriesClassifier.Classification c = classifyInstances(
+                text,
+                Map.of("MagneticFieldStrength", 3.0, "RepetitionTime", 2000.0),
+                "EchoTime",
+                List.of(8.0, 16.0, 24.0));
+        assertThat(c.seriesClass()).isEqualTo(SeriesClass.UNIDENTIFIED);
+        assertThat(c.classifiedBy())
+                .isEqualTo(
+                        "multi-echo spin echo (TE [8.0, 16.0, 24.0] ms): relaxometry, not one weighting, unidentified");
+    }
+
+    @ParameterizedTest(name = "IR TI {1} ms at {0} T: {2}")
+    @CsvSource({
+        "1.5, 150, STIR",
+        "1.5, 220, STIR",
+        "1.5, 450, UNIDENTIFIED",
+        "3, 400, STIR",
+        "0.5, 150, UNIDENTIFIED",
+        "0.5, 2500, UNIDENTIFIED"
+    })
+    void inversionRecoveryIsAStirOnlyNearTheStirWindowAndNotBelow1Tesla(double b0, double ti, SeriesClass expected) {
+        SeriesClassifier.Classification c =
+                classify("ORIGINAL\\PRIMARY", "SE\\IR", "SK", null, null, b0, 4000.0, 40.0, ti, null, null);
+        assertThat(c.seriesClass()).as(c.evidence().toString()).isEqualTo(expected);
+        if (b0 < 1) {
+            assertThat(c.classifiedBy())
+                    .endsWith("the STIR, FLAIR and T1-FLAIR windows are not defined below 1 T, unidentified");
+        }
+    }
+
+    @Test
+    void inversionRecoveryWithSeveralInversionTimesIsRelaxometry() {
+        Map<String, List<String>> text = new HashMap<>();
+        text.put("ScanningSequence", List.of("SE", "IR"));
+        text.put("SeriesInstanceUID", List.of("1.2"));
+        SeriesClassifier.Classification c = classifyInstances(
+                text,
+                Map.of("MagneticFieldStrength", 1.5, "RepetitionTime", 4000.0, "EchoTime", 15.0),
+                "InversionTime",
+                List.of(100.0, 400.0, 800.0));
+        assertThat(c.seriesClass()).isEqualTo(SeriesClass.UNIDENTIFIED);
+        assertThat(c.classifiedBy()).startsWith("inversion recovery with several inversion times");
     }
 
     @ParameterizedTest(name = "agent {0}, description {1}: {2}")

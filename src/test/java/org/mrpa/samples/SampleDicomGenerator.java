@@ -43,7 +43,11 @@ public final class SampleDicomGenerator {
         T1,
         T2,
         STIR,
-        T1_FS
+        T1_FS,
+        /** A 2D spoiled gradient echo (low flip angle: T2-star weighted). */
+        GRE,
+        /** A 2D spoiled gradient echo with a high flip angle (T1 FFE, FLASH, SPGR: T1-weighted). */
+        T1_GRE
     }
 
     /** One series to write. */
@@ -114,7 +118,89 @@ public final class SampleDicomGenerator {
                         Style.PHILIPS_ENHANCED,
                         "SAMPLE007",
                         1.5,
-                        lumbar15(false, false, true)));
+                        lumbar15(false, false, true)),
+                new Study(
+                        "lumbar-t2-labelled-scout-siemens",
+                        Style.SIEMENS,
+                        "SAMPLE008",
+                        1.5,
+                        relabelled(lumbar15(false, false, false), 5, "t2_tse_tra scout")),
+                new Study(
+                        "lumbar-gre-labelled-scout-siemens",
+                        Style.SIEMENS,
+                        "SAMPLE009",
+                        1.5,
+                        withGre(lumbar15(false, false, false), "gre_tra scout")),
+                new Study("lumbar-infection-contrast-siemens", Style.SIEMENS, "SAMPLE010", 1.5, withPostContrast()),
+                new Study("lumbar-t1-ffe-siemens", Style.SIEMENS, "SAMPLE011", 1.5, withT1Ffe()),
+                new Study("lumbar-wrong-plane-siemens", Style.SIEMENS, "SAMPLE012", 1.5, axialT2AcquiredCoronal()));
+    }
+
+    /** The conformant lumbar study plus an axial 2D T1-weighted spoiled gradient echo (TR 250, TE 4.6, flip 80). */
+    private static List<Series> withT1Ffe() {
+        List<Series> s = new ArrayList<>(lumbar15(false, false, false));
+        s.add(new Series(6, "t1_fl2d_tra", "AX", Kind.T1_GRE, 250, 4.6, null, 1, 4, 4.4, 180, 250, null, 0.6));
+        return s;
+    }
+
+    /** The conformant lumbar study with its axial T2 (series 5) acquired coronal. */
+    private static List<Series> axialT2AcquiredCoronal() {
+        List<Series> s = new ArrayList<>(lumbar15(true, false, false));
+        s.add(new Series(5, "t2_tse_cor", "COR", Kind.T2, 3800, 100, null, 18, 4, 4.4, 180, 180, null, 1.0));
+        return s;
+    }
+
+    /** The conformant lumbar study plus post-contrast SAG and AX T1 FS (agent recorded) as series 6 and 7. */
+    private static List<Series> withPostContrast() {
+        List<Series> s = new ArrayList<>(lumbar15(false, false, false));
+        s.add(new Series(
+                6,
+                "t1_tse_fs_sag_post",
+                "SAG",
+                Kind.T1_FS,
+                600,
+                10,
+                null,
+                3,
+                4,
+                4.4,
+                280,
+                180,
+                "gadobutrol 7 mL",
+                0.9));
+        s.add(new Series(
+                7, "t1_tse_fs_tra_post", "AX", Kind.T1_FS, 600, 10, null, 3, 4, 4.4, 180, 180, "gadobutrol 7 mL", 0.9));
+        return s;
+    }
+
+    /** The same series with one description changed (what a technologist may type). */
+    private static List<Series> relabelled(List<Series> series, int number, String description) {
+        return series.stream()
+                .map(s -> s.number() != number
+                        ? s
+                        : new Series(
+                                s.number(),
+                                description,
+                                s.plane(),
+                                s.kind(),
+                                s.tr(),
+                                s.te(),
+                                s.ti(),
+                                s.etl(),
+                                s.thickness(),
+                                s.spacing(),
+                                s.fov(),
+                                s.bandwidth(),
+                                s.agent(),
+                                s.sar()))
+                .toList();
+    }
+
+    /** The series plus a diagnostic axial 2D gradient echo (TR 500, TE 12, 4 mm, FOV 180) as series 6. */
+    private static List<Series> withGre(List<Series> series, String description) {
+        List<Series> s = new ArrayList<>(series);
+        s.add(new Series(6, description, "AX", Kind.GRE, 500, 12, null, 1, 4, 4.4, 180, 200, null, 0.3));
+        return s;
     }
 
     private static List<Series> lumbar15(boolean missingAxial, boolean outOfRange, boolean contrast) {
@@ -295,7 +381,12 @@ public final class SampleDicomGenerator {
             put(l, "InversionTime", fmt(s.ti()));
         }
         put(l, "EchoTrainLength", String.valueOf(s.etl()));
-        put(l, "FlipAngle", s.kind() == Kind.LOCALIZER ? "20" : "150");
+        put(
+                l,
+                "FlipAngle",
+                s.kind() == Kind.LOCALIZER
+                        ? "20"
+                        : s.kind() == Kind.GRE ? "25" : s.kind() == Kind.T1_GRE ? "80" : "150");
         put(l, "PixelBandwidth", fmt(s.bandwidth()));
         put(l, "AcquisitionMatrix", "256\\0\\0\\224");
         put(l, "MRAcquisitionType", "2D");
@@ -303,27 +394,29 @@ public final class SampleDicomGenerator {
         put(l, "ContrastBolusAgent", s.agent() == null ? "" : s.agent());
         boolean stir = s.kind() == Kind.STIR;
         boolean fs = s.kind() == Kind.T1_FS;
+        boolean gre = s.kind() == Kind.LOCALIZER || s.kind() == Kind.GRE || s.kind() == Kind.T1_GRE;
         switch (study.style()) {
             case SIEMENS -> {
-                put(l, "ScanningSequence", s.kind() == Kind.LOCALIZER ? "GR" : stir ? "SE\\IR" : "SE");
-                put(l, "SequenceVariant", s.kind() == Kind.LOCALIZER ? "SP\\OSP" : stir ? "SK\\SP\\MP" : "SK\\SP\\OSP");
+                put(l, "ScanningSequence", gre ? "GR" : stir ? "SE\\IR" : "SE");
+                put(l, "SequenceVariant", gre ? "SP\\OSP" : stir ? "SK\\SP\\MP" : "SK\\SP\\OSP");
                 put(l, "ScanOptions", stir ? "IR" : fs ? "FS" : "PFP");
-                put(
-                        l,
-                        "SequenceName",
-                        s.kind() == Kind.LOCALIZER ? "*fl2d1" : stir ? "*tir2d1_14" : "*tse2d1_" + s.etl());
+                put(l, "SequenceName", gre ? "*fl2d1" : stir ? "*tir2d1_14" : "*tse2d1_" + s.etl());
             }
             case GE -> {
-                put(l, "ScanningSequence", s.kind() == Kind.LOCALIZER ? "GR" : stir ? "IR" : "SE");
-                put(l, "SequenceVariant", s.kind() == Kind.LOCALIZER ? "SS" : "SK\\OSP");
+                put(l, "ScanningSequence", gre ? "GR" : stir ? "IR" : "SE");
+                put(l, "SequenceVariant", gre ? "SS" : "SK\\OSP");
                 put(
                         l,
                         "ScanOptions",
                         s.kind() == Kind.LOCALIZER
                                 ? "FAST_GEMS"
-                                : stir ? "IR_GEMS\\FAST_GEMS" : fs ? "FS\\FAST_GEMS" : "FAST_GEMS\\EDR_GEMS");
+                                : gre
+                                        ? ""
+                                        : stir ? "IR_GEMS\\FAST_GEMS" : fs ? "FS\\FAST_GEMS" : "FAST_GEMS\\EDR_GEMS");
                 putPrivate(
-                        l, "GEPulseSequenceName", s.kind() == Kind.LOCALIZER ? "3-plane" : stir ? "FSE-IR" : "FSE-XL");
+                        l,
+                        "GEPulseSequenceName",
+                        s.kind() == Kind.LOCALIZER ? "3-plane" : gre ? "gre" : stir ? "FSE-IR" : "FSE-XL");
             }
             case PHILIPS_ENHANCED -> {
                 put(l, "ScanningSequence", "GR");

@@ -53,7 +53,7 @@ class SampleStudiesTest {
             SampleDicomGenerator.write(dir, s);
         }
         List<Path> generated = files(dir);
-        assertThat(generated).hasSize(87);
+        assertThat(generated).hasSize(174);
         assertThat(files(SAMPLES)).containsExactlyElementsOf(generated);
         for (Path rel : generated) {
             assertThat(Files.readAllBytes(SAMPLES.resolve(rel)))
@@ -168,5 +168,90 @@ class SampleStudiesTest {
                 .filteredOn(i -> i.severity() == Severity.CRITICAL)
                 .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber, ConformanceIssue::expected)
                 .containsExactly(tuple(IssueCode.CONTRAST_GIVEN_WHEN_AVOIDED, "6", "no contrast (AVOID)"));
+    }
+
+    @Test
+    void diagnosticAxialT2LabelledScoutIsMatchedNotMissing() throws IOException {
+        StudyConformanceReport report =
+                check("lumbar-t2-labelled-scout-siemens", recommend("sciatica 8 weeks", man(List.of()), "MR1"));
+        assertThat(report.issues()).isEmpty();
+        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.CONFORMANT);
+        StudyConformanceReport.SeriesResult axial = report.series().get(4);
+        assertThat(axial.seriesNumber()).isEqualTo("5");
+        assertThat(axial.seriesDescription()).isEqualTo("t2_tse_tra scout");
+        assertThat(axial.classification()).isEqualTo(SeriesClass.T2);
+        assertThat(axial.status()).isEqualTo(StudyConformanceReport.SeriesStatus.MATCHED);
+        assertThat(axial.matchedSequenceId()).isEqualTo("ax-t2");
+        assertThat(axial.classifiedBy()).isEqualTo("spin echo, TR 3800 ms, TE 100 ms: T2 band TR 2000-, TE 60-");
+        SeriesHeader header = EXTRACTOR
+                .extract(SAMPLES.resolve("lumbar-t2-labelled-scout-siemens"))
+                .series()
+                .get(4);
+        assertThat(header.evidence())
+                .contains("description 't2_tse_tra scout t2_tse_tra scout' names a localizer but the data do not"
+                        + " (only 3 images): classified by its sequence, not as a localizer");
+        assertThat(report.series().get(0).classifiedBy()).isEqualTo("orientations in several planes: localizer");
+    }
+
+    @Test
+    void gradientEchoLabelledScoutNearMetalIsASafetyDeviation() throws IOException {
+        Implant screws = new Implant(
+                "screws",
+                ImplantType.SPINAL_FUSION_HARDWARE,
+                MrLabel.MR_CONDITIONAL,
+                "L4-S1",
+                null,
+                new MrConditions(
+                        List.of(1.5, 3.0), null, null, null, null, null, null, null, null, null, null, null, null));
+        Recommendation r = recommend("sciatica 8 weeks", man(List.of(screws)), "MR1");
+        assertThat(r.artifactReduction().marsRequired()).isTrue();
+        StudyConformanceReport report = check("lumbar-gre-labelled-scout-siemens", r);
+        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.SAFETY_DEVIATION);
+        assertThat(report.issues())
+                .filteredOn(i -> i.severity() == Severity.CRITICAL)
+                .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber, ConformanceIssue::severity)
+                .containsExactly(tuple(IssueCode.GRE_NEAR_METAL, "6", Severity.CRITICAL));
+        assertThat(report.series().get(5).classification()).isEqualTo(SeriesClass.GRE);
+    }
+
+    @Test
+    void aT1FfeIsAT1WeightedGradientEchoThatStillCountsAsAGradientEchoNearMetal() throws IOException {
+        SeriesHeader ffe = EXTRACTOR
+                .extract(SAMPLES.resolve("lumbar-t1-ffe-siemens"))
+                .series()
+                .get(5);
+        assertThat(ffe.classification()).isEqualTo(SeriesClass.T1_GRE);
+        assertThat(ffe.classifiedBy())
+                .isEqualTo("spoiled gradient echo, TR 250 ms, TE 4.6 ms, flip 80 deg: T1-weighted gradient echo");
+        Implant screws = new Implant(
+                "screws",
+                ImplantType.SPINAL_FUSION_HARDWARE,
+                MrLabel.MR_CONDITIONAL,
+                "L4-S1",
+                null,
+                new MrConditions(
+                        List.of(1.5, 3.0), null, null, null, null, null, null, null, null, null, null, null, null));
+        StudyConformanceReport report =
+                check("lumbar-t1-ffe-siemens", recommend("sciatica 8 weeks", man(List.of(screws)), "MR1"));
+        assertThat(report.issues())
+                .filteredOn(i -> i.severity() == Severity.CRITICAL)
+                .extracting(ConformanceIssue::code, ConformanceIssue::seriesNumber)
+                .containsExactly(tuple(IssueCode.GRE_NEAR_METAL, "6"));
+    }
+
+    @Test
+    void anAxialT2AcquiredCoronalIsWrongPlaneNotMissingAndExtra() throws IOException {
+        StudyConformanceReport report =
+                check("lumbar-wrong-plane-siemens", recommend("sciatica 8 weeks", man(List.of()), "MR1"));
+        assertThat(report.verdict()).isEqualTo(StudyConformanceReport.Verdict.NON_CONFORMANT);
+        assertThat(report.issues())
+                .extracting(
+                        ConformanceIssue::code,
+                        ConformanceIssue::severity,
+                        ConformanceIssue::seriesNumber,
+                        ConformanceIssue::sequenceId,
+                        ConformanceIssue::expected,
+                        ConformanceIssue::actual)
+                .containsExactly(tuple(IssueCode.WRONG_PLANE, Severity.ERROR, "5", "ax-t2", "AX", "COR"));
     }
 }

@@ -177,7 +177,9 @@ class StudyQaResourceTest {
         assertThat(summary.getInt("overall.compliantStudies")).isEqualTo(2);
         assertThat(summary.getDouble("overall.complianceRate")).isEqualTo(0.6667);
         assertThat(summary.getInt("overall.waivedDeviations")).isEqualTo(1);
-        assertThat(summary.getInt("overall.countedDeviations.WARNING")).isEqualTo(3);
+        // issue 12: a parameter outside its range plus tolerance is an ERROR (was WARNING); NO_ORDER stays a WARNING
+        assertThat(summary.getInt("overall.countedDeviations.WARNING")).isEqualTo(1);
+        assertThat(summary.getInt("overall.countedDeviations.ERROR")).isEqualTo(2);
         assertThat(summary.getList("byProtocol.key")).containsExactly("deg-lumbar");
         assertThat(summary.getList("byStation.key")).containsExactly("MR1", "MR3");
         assertThat(summary.getList("byStation.studies")).containsExactly(2, 1);
@@ -199,7 +201,9 @@ class StudyQaResourceTest {
                 .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].studyInstanceUid", equalTo(outOfRange.studyInstanceUid))
-                .body("items[0].openWarnings", equalTo(3))
+                // issue 12: the two out-of-range parameters are ERRORs (were WARNINGs); NO_ORDER is the one warning
+                .body("items[0].openWarnings", equalTo(1))
+                .body("items[0].openErrors", equalTo(2))
                 .body("items[0].effectiveVerdict", equalTo("NON_CONFORMANT"));
         given().queryParam("from", d)
                 .queryParam("to", d)

@@ -4,6 +4,7 @@ import static org.mrpa.dicom.vendor.Marker.DIXON;
 import static org.mrpa.dicom.vendor.Marker.ECHO_PLANAR;
 import static org.mrpa.dicom.vendor.Marker.GRADIENT_ECHO;
 import static org.mrpa.dicom.vendor.Marker.INVERSION_RECOVERY;
+import static org.mrpa.dicom.vendor.Marker.LOCALIZER;
 import static org.mrpa.dicom.vendor.Marker.SPIN_ECHO;
 import static org.mrpa.dicom.vendor.PrivateTag.StandsFor.DIFFUSION_B_VALUE;
 import static org.mrpa.dicom.vendor.PrivateTag.StandsFor.OPERATING_MODE;
@@ -42,7 +43,9 @@ final class GeConventions implements VendorConventions {
             sequenceNameMatching(GRADIENT_ECHO, "gre"),
             sequenceNameMatching(GRADIENT_ECHO, "spgr"),
             sequenceNameMatching(GRADIENT_ECHO, "bravo"),
-            sequenceNameMatching(GRADIENT_ECHO, "mp-?rage"));
+            sequenceNameMatching(GRADIENT_ECHO, "mp-?rage"),
+            // 3-plane: the three-plane localizer
+            sequenceNameMatching(LOCALIZER, "3-?plane"));
 
     @Override
     public Vendor vendor() {

@@ -21,5 +21,7 @@ public enum Marker {
     /** Spectral fat suppression or water excitation. */
     FAT_SUPPRESSION,
     /** Several slices tiled into one image: Rows x Columns are not the field of view. */
-    TILED_IMAGE
+    TILED_IMAGE,
+    /** A localizer (scout, survey) sequence. */
+    LOCALIZER
 }

@@ -5,6 +5,8 @@ public enum Region {
     CERVICAL,
     THORACIC,
     LUMBAR,
+    CERVICOTHORACIC,
+    THORACOLUMBAR,
     WHOLE_SPINE,
     SIJ,
     PARASPINAL

@@ -62,7 +62,8 @@ public final class VertebralLevel {
 
     /**
      * The levels a region's field of view covers (anatomy, not policy): cervical C1-T1, thoracic T1-L1,
-     * lumbar T12-S2, whole spine and paraspinal (level unknown) C1-S5, sacroiliac joints L5-S5.
+     * lumbar T12-S2, cervicothoracic C1-L1, thoracolumbar T10-L2 (T11-L1 and one level either side,
+     * §1.5), whole spine and paraspinal (level unknown) C1-S5, sacroiliac joints L5-S5.
      *
      * @return {first, last} level index
      */
@@ -71,6 +72,8 @@ public final class VertebralLevel {
             case CERVICAL -> span("C1", "T1");
             case THORACIC -> span("T1", "L1");
             case LUMBAR -> span("T12", "S2");
+            case CERVICOTHORACIC -> span("C1", "L1");
+            case THORACOLUMBAR -> span("T10", "L2");
             case SIJ -> span("L5", "S5");
             case WHOLE_SPINE, PARASPINAL -> span("C1", "S5");
         };

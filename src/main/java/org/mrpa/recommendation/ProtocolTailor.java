@@ -215,6 +215,7 @@ public final class ProtocolTailor implements ScreeningRule<ProtocolTailor.Tailor
                 d.acquireIfTolerated,
                 d.spec.coverage(),
                 ranges,
+                t.bValues(),
                 List.copyOf(d.notes),
                 List.copyOf(d.changes));
     }
@@ -410,7 +411,19 @@ public final class ProtocolTailor implements ScreeningRule<ProtocolTailor.Tailor
         return drafts.size();
     }
 
+    /**
+     * The abbreviated variant (§6): the protocol's key sequences first in its order, the rest marked "if tolerated";
+     * then every pre-contrast sequence before every post-contrast one, each group keeping that order (§1.2).
+     */
     private static List<Draft> abbreviate(Protocol p, List<Draft> drafts) {
+        List<Draft> keyFirst = keyFirst(p, drafts);
+        List<Draft> out = new ArrayList<>();
+        keyFirst.stream().filter(d -> d.spec.phase() != ContrastPhase.POST).forEach(out::add);
+        keyFirst.stream().filter(d -> d.spec.phase() == ContrastPhase.POST).forEach(out::add);
+        return out;
+    }
+
+    private static List<Draft> keyFirst(Protocol p, List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (String key : p.abbreviated()) {
             drafts.stream().filter(d -> d.id.equals(key) && !out.contains(d)).forEach(d -> {

@@ -142,6 +142,7 @@ public final class CatalogLoader {
                                 t.technique(),
                                 t.requiresLicense(),
                                 t.ranges(),
+                                t.bValues(),
                                 t.mars(),
                                 t.source())));
         return withIds;

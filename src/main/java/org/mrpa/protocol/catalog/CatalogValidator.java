@@ -13,6 +13,7 @@ import org.mrpa.protocol.Family;
 import org.mrpa.protocol.FieldStrength;
 import org.mrpa.protocol.GadoliniumAgent;
 import org.mrpa.protocol.IndicationLexicon;
+import org.mrpa.protocol.MarsMeasure;
 import org.mrpa.protocol.MarsRule;
 import org.mrpa.protocol.ParameterRanges;
 import org.mrpa.protocol.Plane;
@@ -110,6 +111,34 @@ final class CatalogValidator {
         }
         patterns(f, "postContrastDescriptions", c.postContrastDescriptions());
         patterns(f, "localizerDescriptions", c.localizerDescriptions());
+    }
+
+    /**
+     * Each metal-artifact measure names its reason code and sources, and changes at least one range: a factor other
+     * than 1 or a range it sets (§5). Factors are positive.
+     */
+    void validateMarsMeasures(Map<String, MarsMeasure> measures) {
+        String f = CatalogLoader.MARS_MEASURES;
+        measures.forEach((name, m) -> {
+            if (m == null) {
+                problems.add(new CatalogProblem(f, name, "measure is empty"));
+                return;
+            }
+            require(f, name + ".rule", m.rule());
+            sources(f, name + ".source", m.source());
+            ranges(f, name + ".set", m.set());
+            m.scale().asMap().forEach((param, factor) -> {
+                if ((factor.min() != null && factor.min() <= 0) || (factor.max() != null && factor.max() <= 0)) {
+                    problems.add(new CatalogProblem(f, name + ".scale." + param, "factors must be positive"));
+                }
+            });
+            if (!m.changesAnything()) {
+                problems.add(new CatalogProblem(
+                        f,
+                        name,
+                        "declared as changing parameters but changes none (every factor is 1 and nothing is set)"));
+            }
+        });
     }
 
     private void patterns(String file, String at, List<String> patterns) {
@@ -252,6 +281,11 @@ final class CatalogValidator {
         if (require(f, "mars.bandwidthFactor", bw)) {
             if (bw.min() == null || bw.max() == null || bw.min() < 1 || !bw.isOrdered()) {
                 problems.add(new CatalogProblem(f, "mars.bandwidthFactor", "needs min >= 1 and max >= min"));
+            } else if (bw.max() == 1) {
+                problems.add(new CatalogProblem(
+                        f,
+                        "mars.bandwidthFactor",
+                        "HIGH_BANDWIDTH raises the bandwidth (§5 rule 6: about x2-4); a factor of 1 changes nothing"));
             }
         }
         require(f, "mars.prefer1_5T", m.prefer1_5T());

@@ -171,6 +171,23 @@ class CatalogLoaderTest {
                         "bValues: []",
                         "sequence-templates.yaml: DWI_SS_EPI.bValues: a DWI template needs its b-values (s/mm2)"),
                 Arguments.of(
+                        "mars-measures.yaml",
+                        "scale: {sliceThicknessMm: {min: 0.75, max: 0.75}}\n  set: {acquisitionMatrix: {min: 320}}",
+                        "scale: {sliceThicknessMm: {min: 1, max: 1}}",
+                        "mars-measures.yaml: THIN_SLICES_HIGH_MATRIX: declared as changing parameters but changes none"
+                                + " (every factor is 1 and nothing is set)"),
+                Arguments.of(
+                        "mars-measures.yaml",
+                        "{min: 0.75, max: 0.75}",
+                        "{min: 0, max: 0.75}",
+                        "mars-measures.yaml: THIN_SLICES_HIGH_MATRIX.scale.sliceThicknessMm: factors must be positive"),
+                Arguments.of(
+                        "site-policy.yaml",
+                        "bandwidthFactor: {min: 2, max: 4}",
+                        "bandwidthFactor: {min: 1, max: 1}",
+                        "site-policy.yaml: mars.bandwidthFactor: HIGH_BANDWIDTH raises the bandwidth (§5 rule 6: about"
+                                + " x2-4); a factor of 1 changes nothing"),
+                Arguments.of(
                         "deg-lumbar.yaml",
                         "familyDefault: true",
                         "familyDefault: false",

@@ -59,6 +59,7 @@ final class CatalogValidator {
         Set<String> ids = new HashSet<>();
         protocolsByFile.forEach((file, p) -> {
             validateProtocol(file, p, templates);
+            validateContrastOrder(file, p);
             validateGeometryOf(file, p, templates, geometry);
             if (p.id() != null && !ids.add(p.id())) {
                 problems.add(new CatalogProblem(file, "id", "duplicate protocol id '" + p.id() + "'"));
@@ -412,7 +413,6 @@ final class CatalogValidator {
                         "unknown sequence id '" + p.abbreviated().get(i) + "'"));
             }
         }
-        validateContrastOrder(file, p);
         if (p.tolerancePercent() != null && (p.tolerancePercent() < 0 || p.tolerancePercent() > 50)) {
             problems.add(new CatalogProblem(
                     file, "tolerancePercent", "must be between 0 and 50, was " + p.tolerancePercent()));

@@ -9,7 +9,6 @@ import org.mrpa.protocol.FieldStrength;
 import org.mrpa.protocol.MarsRule;
 import org.mrpa.protocol.ParameterRanges;
 import org.mrpa.protocol.Protocol;
-import org.mrpa.protocol.Range;
 import org.mrpa.protocol.SequenceSpec;
 import org.mrpa.protocol.SequenceTemplate;
 import org.mrpa.protocol.catalog.ProtocolCatalog;
@@ -150,8 +149,7 @@ public final class ExpectedProtocols {
                 .orElse(new SequenceSpec(id, t.id(), plane, ContrastPhase.PRE, true, null, Map.of(), null));
         ParameterRanges ranges = catalog.ranges(protocol, spec, t, band);
         if (mars && t.mars().action() == MarsRule.Action.KEEP) {
-            Range factor = catalog.sitePolicy().mars().bandwidthFactor();
-            ranges = ranges.withBandwidthScaled(factor.min(), factor.max());
+            ranges = catalog.nearMetal(ranges);
         }
         return ranges;
     }

@@ -65,6 +65,32 @@ public record ParameterRanges(
                 receiverBandwidthHzPerPixel.scaled(minFactor, maxFactor));
     }
 
+    /**
+     * The same ranges with each end multiplied by the matching factor range of {@code factors} ({min, max} factors);
+     * a range without a factor, or a factor without a range, leaves the range as it is.
+     */
+    public ParameterRanges scaledBy(ParameterRanges factors) {
+        return new ParameterRanges(
+                scale(repetitionTimeMs, factors.repetitionTimeMs),
+                scale(echoTimeMs, factors.echoTimeMs),
+                scale(inversionTimeMs, factors.inversionTimeMs),
+                scale(echoTrainLength, factors.echoTrainLength),
+                scale(flipAngleDeg, factors.flipAngleDeg),
+                scale(sliceThicknessMm, factors.sliceThicknessMm),
+                scale(sliceGapMm, factors.sliceGapMm),
+                scale(fieldOfViewMm, factors.fieldOfViewMm),
+                scale(pixelSizeMm, factors.pixelSizeMm),
+                scale(acquisitionMatrix, factors.acquisitionMatrix),
+                scale(receiverBandwidthHzPerPixel, factors.receiverBandwidthHzPerPixel));
+    }
+
+    private static Range scale(Range r, Range factor) {
+        if (r == null || factor == null) {
+            return r;
+        }
+        return r.scaled(factor.min() == null ? 1.0 : factor.min(), factor.max() == null ? 1.0 : factor.max());
+    }
+
     /** Every range that is set, by its JSON name, in declaration order. */
     @JsonIgnore
     public Map<String, Range> asMap() {

@@ -1,11 +1,14 @@
 package org.mrpa.protocol;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A reusable sequence technique from {@code protocols/sequence-templates.yaml}: weighting, fat suppression
  * and the contrast-related parameter ranges per field strength ("1.5", "3").
+ *
+ * @param bValues diffusion weightings in s/mm2 of a DWI technique, ascending (site setting); empty otherwise
  */
 public record SequenceTemplate(
         String id,
@@ -15,12 +18,14 @@ public record SequenceTemplate(
         Technique technique,
         List<LicensedOption> requiresLicense,
         Map<String, ParameterRanges> ranges,
+        @JsonProperty("bValues") List<Double> bValues,
         MarsRule mars,
         List<String> source) {
 
     public SequenceTemplate {
         requiresLicense = requiresLicense == null ? List.of() : List.copyOf(requiresLicense);
         ranges = ranges == null ? Map.of() : Map.copyOf(ranges);
+        bValues = bValues == null ? List.of() : List.copyOf(bValues);
         mars = mars == null ? MarsRule.KEEP : mars;
         source = source == null ? List.of() : List.copyOf(source);
     }

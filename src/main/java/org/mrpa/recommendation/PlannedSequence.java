@@ -33,6 +33,10 @@ public record PlannedSequence(
 
         String coverage,
         ParameterRanges parameters,
+
+        @Schema(description = "Diffusion weightings (b-values, s/mm2) of a DWI sequence; empty for other sequences")
+        List<Double> bValues,
+
         List<String> notes,
 
         @Schema(description = "Rule codes that changed this sequence from the catalog protocol")

@@ -16,7 +16,6 @@ import org.mrpa.protocol.LicensedOption;
 import org.mrpa.protocol.MarsRule;
 import org.mrpa.protocol.ParameterRanges;
 import org.mrpa.protocol.Protocol;
-import org.mrpa.protocol.Range;
 import org.mrpa.protocol.ScannerProfile;
 import org.mrpa.protocol.SequenceSpec;
 import org.mrpa.protocol.SequenceTemplate;
@@ -165,11 +164,16 @@ public final class ProtocolTailor implements ScreeningRule<ProtocolTailor.Tailor
         SequenceTemplate t = d.template;
         ParameterRanges ranges = field.map(f -> catalog.ranges(p, d.spec, t, f)).orElse(ParameterRanges.NONE);
         if (mars && t.mars().action() == MarsRule.Action.KEEP && t.technique() != Technique.DERIVED) {
-            Range bandwidthFactor = catalog.sitePolicy().mars().bandwidthFactor();
-            ranges = ranges.withBandwidthScaled(bandwidthFactor.min(), bandwidthFactor.max());
-            if (ranges.receiverBandwidthHzPerPixel() != null) {
+            ParameterRanges near = catalog.nearMetal(ranges);
+            if (!java.util.Objects.equals(near.receiverBandwidthHzPerPixel(), ranges.receiverBandwidthHzPerPixel())) {
                 d.changes.add(ReasonCode.MARS_HIGH_BANDWIDTH.code());
             }
+            for (var m : catalog.marsMeasures().values()) {
+                if (!m.applyTo(ranges).equals(ranges) && !d.changes.contains(m.rule())) {
+                    d.changes.add(m.rule());
+                }
+            }
+            return near;
         }
         return ranges;
     }
@@ -215,6 +219,7 @@ public final class ProtocolTailor implements ScreeningRule<ProtocolTailor.Tailor
                 d.acquireIfTolerated,
                 d.spec.coverage(),
                 ranges,
+                t.bValues(),
                 List.copyOf(d.notes),
                 List.copyOf(d.changes));
     }
@@ -410,7 +415,19 @@ public final class ProtocolTailor implements ScreeningRule<ProtocolTailor.Tailor
         return drafts.size();
     }
 
+    /**
+     * The abbreviated variant (§6): the protocol's key sequences first in its order, the rest marked "if tolerated";
+     * then every pre-contrast sequence before every post-contrast one, each group keeping that order (§1.2).
+     */
     private static List<Draft> abbreviate(Protocol p, List<Draft> drafts) {
+        List<Draft> keyFirst = keyFirst(p, drafts);
+        List<Draft> out = new ArrayList<>();
+        keyFirst.stream().filter(d -> d.spec.phase() != ContrastPhase.POST).forEach(out::add);
+        keyFirst.stream().filter(d -> d.spec.phase() == ContrastPhase.POST).forEach(out::add);
+        return out;
+    }
+
+    private static List<Draft> keyFirst(Protocol p, List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (String key : p.abbreviated()) {
             drafts.stream().filter(d -> d.id.equals(key) && !out.contains(d)).forEach(d -> {

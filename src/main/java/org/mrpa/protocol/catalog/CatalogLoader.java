@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mrpa.protocol.HeaderClassification;
 import org.mrpa.protocol.IndicationLexicon;
+import org.mrpa.protocol.MarsMeasure;
 import org.mrpa.protocol.ParameterRanges;
 import org.mrpa.protocol.Plane;
 import org.mrpa.protocol.Protocol;
@@ -31,7 +32,7 @@ import org.mrpa.protocol.SequenceTemplate;
 import org.mrpa.protocol.SitePolicy;
 
 /**
- * Reads the catalog folder ({@code protocols/}): the four shared files and one file per protocol. Collects
+ * Reads the catalog folder ({@code protocols/}): the shared files and one file per protocol. Collects
  * every problem (file, field, reason) and throws one {@link CatalogException} naming them all.
  */
 public final class CatalogLoader {
@@ -41,7 +42,9 @@ public final class CatalogLoader {
     public static final String GEOMETRY = "geometry.yaml";
     public static final String LEXICON = "indication-lexicon.yaml";
     public static final String HEADER_CLASSIFICATION = "header-classification.yaml";
-    static final Set<String> SHARED_FILES = Set.of(SITE_POLICY, TEMPLATES, GEOMETRY, LEXICON, HEADER_CLASSIFICATION);
+    public static final String MARS_MEASURES = "mars-measures.yaml";
+    static final Set<String> SHARED_FILES =
+            Set.of(SITE_POLICY, TEMPLATES, GEOMETRY, LEXICON, HEADER_CLASSIFICATION, MARS_MEASURES);
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .findAndRegisterModules()
@@ -75,12 +78,15 @@ public final class CatalogLoader {
         IndicationLexicon lexicon = read(dir.resolve(LEXICON), new TypeReference<IndicationLexicon>() {}, problems);
         HeaderClassification classification =
                 read(dir.resolve(HEADER_CLASSIFICATION), new TypeReference<HeaderClassification>() {}, problems);
+        Map<String, MarsMeasure> measures =
+                read(dir.resolve(MARS_MEASURES), new TypeReference<LinkedHashMap<String, MarsMeasure>>() {}, problems);
         Map<String, Protocol> protocols = readProtocols(files, problems);
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
         new CatalogValidator(problems).validate(policy, templates, geometry, lexicon, protocols);
         new CatalogValidator(problems).validateClassification(classification);
+        new CatalogValidator(problems).validateMarsMeasures(measures);
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
@@ -94,7 +100,8 @@ public final class CatalogLoader {
                 geometry == null ? Map.of() : geometry,
                 policy,
                 lexicon,
-                classification);
+                classification,
+                measures);
     }
 
     /** Every protocol file (the files that are not shared), by file name. */
@@ -142,6 +149,7 @@ public final class CatalogLoader {
                                 t.technique(),
                                 t.requiresLicense(),
                                 t.ranges(),
+                                t.bValues(),
                                 t.mars(),
                                 t.source())));
         return withIds;

@@ -13,6 +13,7 @@ import org.mrpa.protocol.Family;
 import org.mrpa.protocol.FieldStrength;
 import org.mrpa.protocol.GadoliniumAgent;
 import org.mrpa.protocol.IndicationLexicon;
+import org.mrpa.protocol.MarsMeasure;
 import org.mrpa.protocol.MarsRule;
 import org.mrpa.protocol.ParameterRanges;
 import org.mrpa.protocol.Plane;
@@ -25,6 +26,7 @@ import org.mrpa.protocol.SequenceTemplate;
 import org.mrpa.protocol.SitePolicy;
 import org.mrpa.protocol.Triggers;
 import org.mrpa.protocol.VertebralLevel;
+import org.mrpa.protocol.Weighting;
 
 /** Semantic checks of a parsed catalog: references resolve, ranges are ordered, clinical hard rules hold. */
 final class CatalogValidator {
@@ -34,6 +36,9 @@ final class CatalogValidator {
 
     static final Pattern ICD10_PREFIX = Pattern.compile("[A-Z]([0-9][0-9A-Z]?(\\.[0-9A-Z]{0,4})?)?");
     static final Pattern PROTOCOL_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** Regions whose pixel size the reference gives (§2: cervical pixel area <= 1.0 mm2, S14). */
+    static final Set<Region> PIXEL_SIZE_REGIONS = EnumSet.of(Region.CERVICAL, Region.CERVICOTHORACIC);
 
     private final List<CatalogProblem> problems;
 
@@ -54,6 +59,8 @@ final class CatalogValidator {
         Set<String> ids = new HashSet<>();
         protocolsByFile.forEach((file, p) -> {
             validateProtocol(file, p, templates);
+            validateContrastOrder(file, p);
+            validateGeometryOf(file, p, templates, geometry);
             if (p.id() != null && !ids.add(p.id())) {
                 problems.add(new CatalogProblem(file, "id", "duplicate protocol id '" + p.id() + "'"));
             }
@@ -107,6 +114,34 @@ final class CatalogValidator {
         patterns(f, "localizerDescriptions", c.localizerDescriptions());
     }
 
+    /**
+     * Each metal-artifact measure names its reason code and sources, and changes at least one range: a factor other
+     * than 1 or a range it sets (§5). Factors are positive.
+     */
+    void validateMarsMeasures(Map<String, MarsMeasure> measures) {
+        String f = CatalogLoader.MARS_MEASURES;
+        measures.forEach((name, m) -> {
+            if (m == null) {
+                problems.add(new CatalogProblem(f, name, "measure is empty"));
+                return;
+            }
+            require(f, name + ".rule", m.rule());
+            sources(f, name + ".source", m.source());
+            ranges(f, name + ".set", m.set());
+            m.scale().asMap().forEach((param, factor) -> {
+                if ((factor.min() != null && factor.min() <= 0) || (factor.max() != null && factor.max() <= 0)) {
+                    problems.add(new CatalogProblem(f, name + ".scale." + param, "factors must be positive"));
+                }
+            });
+            if (!m.changesAnything()) {
+                problems.add(new CatalogProblem(
+                        f,
+                        name,
+                        "declared as changing parameters but changes none (every factor is 1 and nothing is set)"));
+            }
+        });
+    }
+
     private void patterns(String file, String at, List<String> patterns) {
         for (int i = 0; i < patterns.size(); i++) {
             try {
@@ -133,6 +168,7 @@ final class CatalogValidator {
             require(f, id + ".technique", t.technique());
             sources(f, id + ".source", t.source());
             rangesByField(f, id + ".ranges", t.ranges());
+            validateBValues(f, id, t);
             MarsRule m = t.mars();
             require(f, id + ".mars.action", m.action());
             require(f, id + ".mars.rule", m.rule());
@@ -149,6 +185,30 @@ final class CatalogValidator {
                 }
             }
         });
+    }
+
+    /** A DWI technique lists its b-values (s/mm2), non-negative and ascending; other techniques have none. */
+    private void validateBValues(String f, String id, SequenceTemplate t) {
+        if (t.weighting() != Weighting.DWI) {
+            if (!t.bValues().isEmpty()) {
+                problems.add(new CatalogProblem(f, id + ".bValues", "only a DWI template has b-values"));
+            }
+            return;
+        }
+        if (t.bValues().isEmpty()) {
+            problems.add(new CatalogProblem(f, id + ".bValues", "a DWI template needs its b-values (s/mm2)"));
+        }
+        for (int i = 0; i < t.bValues().size(); i++) {
+            Double b = t.bValues().get(i);
+            if (b == null
+                    || b < 0
+                    || (i > 0
+                            && t.bValues().get(i - 1) != null
+                            && b <= t.bValues().get(i - 1))) {
+                problems.add(new CatalogProblem(
+                        f, id + ".bValues[" + i + "]", "b-values must be non-negative and ascending, was " + b));
+            }
+        }
     }
 
     private void validateGeometry(Map<Region, Map<Plane, ParameterRanges>> geometry) {
@@ -222,6 +282,11 @@ final class CatalogValidator {
         if (require(f, "mars.bandwidthFactor", bw)) {
             if (bw.min() == null || bw.max() == null || bw.min() < 1 || !bw.isOrdered()) {
                 problems.add(new CatalogProblem(f, "mars.bandwidthFactor", "needs min >= 1 and max >= min"));
+            } else if (bw.max() == 1) {
+                problems.add(new CatalogProblem(
+                        f,
+                        "mars.bandwidthFactor",
+                        "HIGH_BANDWIDTH raises the bandwidth (§5 rule 6: about x2-4); a factor of 1 changes nothing"));
             }
         }
         require(f, "mars.prefer1_5T", m.prefer1_5T());
@@ -360,6 +425,41 @@ final class CatalogValidator {
         }
     }
 
+    /**
+     * Every pre-contrast sequence comes before the first post-contrast one, in the protocol (the CONTRAST variant; the
+     * NO_CONTRAST and MARS variants keep that order) and in its abbreviated list (§1.2, S26: gadolinium cannot be
+     * taken back).
+     */
+    private void validateContrastOrder(String file, Protocol p) {
+        String firstPost = null;
+        for (int i = 0; i < p.sequences().size(); i++) {
+            SequenceSpec s = p.sequences().get(i);
+            firstPost = preAfterPost(file, "sequences[" + i + "].phase", s, firstPost);
+        }
+        firstPost = null;
+        for (int i = 0; i < p.abbreviated().size(); i++) {
+            SequenceSpec s = p.sequence(p.abbreviated().get(i)).orElse(null);
+            if (s != null) {
+                firstPost = preAfterPost(file, "abbreviated[" + i + "]", s, firstPost);
+            }
+        }
+    }
+
+    /** Reports a PRE sequence after a POST one; returns the id of the first POST sequence seen so far. */
+    private String preAfterPost(String file, String at, SequenceSpec s, String firstPost) {
+        if (s.phase() == ContrastPhase.POST) {
+            return firstPost == null ? s.id() : firstPost;
+        }
+        if (firstPost != null) {
+            problems.add(new CatalogProblem(
+                    file,
+                    at,
+                    "PRE sequence '" + s.id() + "' after the POST sequence '" + firstPost
+                            + "': every pre-contrast sequence comes before the first post-contrast one (§1.2)"));
+        }
+        return firstPost;
+    }
+
     private void validateSequence(
             String file, String at, SequenceSpec s, Map<String, SequenceTemplate> templates, Set<String> seqIds) {
         if (require(file, at + ".id", s.id()) && !seqIds.add(s.id())) {
@@ -387,6 +487,66 @@ final class CatalogValidator {
                             + " (post-contrast images are T1-weighted, never STIR after gadolinium, S26)"));
         }
         rangesByField(file, at + ".parameters", s.parameters());
+    }
+
+    /**
+     * Every sequence has slice thickness, gap and field of view at both field strengths, and pixel size where the
+     * reference gives one (§2: cervical pixel area, S14), from the template, the region's geometry or its own
+     * parameters.
+     */
+    private void validateGeometryOf(
+            String file,
+            Protocol p,
+            Map<String, SequenceTemplate> templates,
+            Map<Region, Map<Plane, ParameterRanges>> geometry) {
+        if (p.region() == null) {
+            return;
+        }
+        for (int i = 0; i < p.sequences().size(); i++) {
+            completeGeometry(file, "sequences[" + i + "]", p, p.sequences().get(i), templates, geometry);
+        }
+        for (int i = 0; i < p.noContrast().add().size(); i++) {
+            completeGeometry(
+                    file, "noContrast.add[" + i + "]", p, p.noContrast().add().get(i), templates, geometry);
+        }
+    }
+
+    private void completeGeometry(
+            String file,
+            String at,
+            Protocol p,
+            SequenceSpec s,
+            Map<String, SequenceTemplate> templates,
+            Map<Region, Map<Plane, ParameterRanges>> geometry) {
+        SequenceTemplate t = s.template() == null ? null : templates.get(s.template());
+        if (t == null || s.plane() == null) {
+            return;
+        }
+        ParameterRanges regional = geometry == null
+                ? null
+                : geometry.getOrDefault(p.region(), Map.of()).get(s.plane());
+        for (FieldStrength f : FieldStrength.values()) {
+            Map<String, Range> r = t.rangesAt(f)
+                    .overlay(regional)
+                    .overlay(s.parameters().get(f.key()))
+                    .asMap();
+            List<String> missing = new ArrayList<>();
+            for (String name : List.of("sliceThicknessMm", "sliceGapMm", "fieldOfViewMm")) {
+                if (!r.containsKey(name)) {
+                    missing.add(name);
+                }
+            }
+            if (PIXEL_SIZE_REGIONS.contains(p.region()) && !r.containsKey("pixelSizeMm")) {
+                missing.add("pixelSizeMm");
+            }
+            if (!missing.isEmpty()) {
+                problems.add(new CatalogProblem(
+                        file,
+                        at + ".parameters." + f.key(),
+                        "needs " + String.join(", ", missing) + " (none in geometry.yaml " + p.region() + "."
+                                + s.plane() + ", the template " + t.id() + " or the sequence's parameters; §2)"));
+            }
+        }
     }
 
     private void validateTriggers(String file, Triggers t) {

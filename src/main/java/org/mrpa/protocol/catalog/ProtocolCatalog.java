@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.mrpa.protocol.Family;
 import org.mrpa.protocol.HeaderClassification;
 import org.mrpa.protocol.IndicationLexicon;
+import org.mrpa.protocol.MarsMeasure;
 import org.mrpa.protocol.ParameterRanges;
 import org.mrpa.protocol.Plane;
 import org.mrpa.protocol.Protocol;
+import org.mrpa.protocol.Range;
 import org.mrpa.protocol.Region;
 import org.mrpa.protocol.SequenceTemplate;
 import org.mrpa.protocol.SitePolicy;
@@ -25,7 +27,33 @@ public record ProtocolCatalog(
         Map<Region, Map<Plane, ParameterRanges>> geometry,
         SitePolicy sitePolicy,
         IndicationLexicon lexicon,
-        HeaderClassification headerClassification) {
+        HeaderClassification headerClassification,
+        Map<String, MarsMeasure> marsMeasures) {
+
+    /** A catalog whose metal-artifact measures change only the bandwidth (site-policy {@code mars.bandwidthFactor}). */
+    public ProtocolCatalog(
+            String version,
+            List<Protocol> protocols,
+            Map<String, SequenceTemplate> templates,
+            Map<Region, Map<Plane, ParameterRanges>> geometry,
+            SitePolicy sitePolicy,
+            IndicationLexicon lexicon,
+            HeaderClassification headerClassification) {
+        this(version, protocols, templates, geometry, sitePolicy, lexicon, headerClassification, Map.of());
+    }
+
+    /**
+     * The ranges of a sequence kept near metal (§5): the receiver bandwidth multiplied by the site's factor (rule 6),
+     * then every measure of {@code mars-measures.yaml} (rule 9: thinner slices, higher matrix).
+     */
+    public ParameterRanges nearMetal(ParameterRanges ranges) {
+        Range factor = sitePolicy.mars().bandwidthFactor();
+        ParameterRanges out = ranges.withBandwidthScaled(factor.min(), factor.max());
+        for (MarsMeasure m : marsMeasures.values()) {
+            out = m.applyTo(out);
+        }
+        return out;
+    }
 
     public Optional<Protocol> protocol(String id) {
         return protocols.stream().filter(p -> p.id().equals(id)).findFirst();

@@ -137,6 +137,65 @@ class CatalogLoaderTest {
                         "abbreviated: [sag-t2, ax-t3]",
                         "deg-lumbar.yaml: abbreviated[1]: unknown sequence id 'ax-t3'"),
                 Arguments.of(
+                        "infection-lumbar.yaml",
+                        "abbreviated: [sag-stir, sag-t1, sag-t2, ax-t2, sag-t1c-fs, ax-t1c-fs]",
+                        "abbreviated: [sag-stir, sag-t1c-fs, sag-t1, ax-t1c-fs, sag-t2, ax-t2]",
+                        "infection-lumbar.yaml: abbreviated[2]: PRE sequence 'sag-t1' after the POST sequence"
+                                + " 'sag-t1c-fs': every pre-contrast sequence comes before the first post-contrast"
+                                + " one (§1.2)"),
+                Arguments.of(
+                        "infection-lumbar.yaml",
+                        "{id: sag-t2, template: T2_TSE, plane: SAG}",
+                        "{id: sag-t2, template: T1_TSE, plane: SAG, phase: POST}",
+                        "infection-lumbar.yaml: sequences[2].phase: PRE sequence 'sag-stir' after the POST sequence"
+                                + " 'sag-t2'"),
+                Arguments.of(
+                        "geometry.yaml",
+                        "SAG: {sliceThicknessMm: {min: 3.0, max: 4.0}, sliceGapMm: {max: 1.0}, fieldOfViewMm: {min: 300,",
+                        "SAG: {sliceThicknessMm: {min: 3.0, max: 4.0}, fieldOfViewMm: {min: 300,",
+                        "deg-thoracic.yaml: sequences[0].parameters.1.5: needs sliceGapMm (none in geometry.yaml"
+                                + " THORACIC.SAG, the template T1_TSE or the sequence's parameters; §2)"),
+                Arguments.of(
+                        "geometry.yaml",
+                        "SAG: {sliceThicknessMm: {max: 3.0}, sliceGapMm: {max: 1.0}, pixelSizeMm: {max: 1.0},",
+                        "SAG: {sliceThicknessMm: {max: 3.0}, sliceGapMm: {max: 1.0},",
+                        "deg-cervical.yaml: sequences[0].parameters.3: needs pixelSizeMm (none in geometry.yaml"
+                                + " CERVICAL.SAG, the template T1_TSE or the sequence's parameters; §2)"),
+                Arguments.of(
+                        "geometry.yaml",
+                        "SEMICOR: {sliceThicknessMm: {max: 4.0}, sliceGapMm: {max: 1.0}, fieldOfViewMm: {min: 200, max: 300}}",
+                        "SEMICOR: {sliceThicknessMm: {max: 4.0}, sliceGapMm: {max: 1.0}}",
+                        "axspa-sij.yaml: sequences[0].parameters.1.5: needs fieldOfViewMm (none in geometry.yaml"
+                                + " SIJ.SEMICOR, the template T1_TSE or the sequence's parameters; §2)"),
+                Arguments.of(
+                        "sequence-templates.yaml",
+                        "bValues: [50, 800]",
+                        "bValues: [800, 50]",
+                        "sequence-templates.yaml: DWI_SS_EPI.bValues[1]: b-values must be non-negative and ascending,"
+                                + " was 50.0"),
+                Arguments.of(
+                        "sequence-templates.yaml",
+                        "bValues: [50, 800]",
+                        "bValues: []",
+                        "sequence-templates.yaml: DWI_SS_EPI.bValues: a DWI template needs its b-values (s/mm2)"),
+                Arguments.of(
+                        "mars-measures.yaml",
+                        "scale: {sliceThicknessMm: {min: 0.75, max: 0.75}}\n  set: {acquisitionMatrix: {min: 320}}",
+                        "scale: {sliceThicknessMm: {min: 1, max: 1}}",
+                        "mars-measures.yaml: THIN_SLICES_HIGH_MATRIX: declared as changing parameters but changes none"
+                                + " (every factor is 1 and nothing is set)"),
+                Arguments.of(
+                        "mars-measures.yaml",
+                        "{min: 0.75, max: 0.75}",
+                        "{min: 0, max: 0.75}",
+                        "mars-measures.yaml: THIN_SLICES_HIGH_MATRIX.scale.sliceThicknessMm: factors must be positive"),
+                Arguments.of(
+                        "site-policy.yaml",
+                        "bandwidthFactor: {min: 2, max: 4}",
+                        "bandwidthFactor: {min: 1, max: 1}",
+                        "site-policy.yaml: mars.bandwidthFactor: HIGH_BANDWIDTH raises the bandwidth (§5 rule 6: about"
+                                + " x2-4); a factor of 1 changes nothing"),
+                Arguments.of(
                         "deg-lumbar.yaml",
                         "familyDefault: true",
                         "familyDefault: false",

@@ -66,7 +66,7 @@ final class UploadedStudy {
             } else {
                 countFile(name, count);
                 try (InputStream in = Files.newInputStream(f.uploadedFile())) {
-                    add(reader.read(name, in), headers, unreadable);
+                    add(reader.read(name, in, f.size()), headers, unreadable);
                 } catch (IOException e) {
                     unreadable.add(new UnreadableFile(name, "cannot be read: " + e.getMessage()));
                 }

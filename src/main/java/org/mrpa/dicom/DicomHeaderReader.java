@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mrpa.dicom.vendor.AnyVendor;
 import org.mrpa.dicom.vendor.PrivateTag;
@@ -29,6 +30,9 @@ import org.mrpa.dicom.vendor.PrivateTag;
  * per-frame functional groups; vendor private values (dicom/vendor) are found by their private creator string.
  */
 public final class DicomHeaderReader {
+
+    /** How many leading bytes of a file of known size are walked for declared lengths before the toolkit reads it. */
+    private static final int HEAD_CHECK_BYTES = 64 * 1024;
 
     /** MR Image Storage and Enhanced MR Image Storage. */
     public static final String MR_IMAGE = "1.2.840.10008.5.1.4.1.1.4";
@@ -125,6 +129,32 @@ public final class DicomHeaderReader {
      */
     public Result read(String name, InputStream raw) {
         return read(name, raw, null);
+    }
+
+    /**
+     * Reads one file's header when its size is known: a file in which an element declares more bytes than the file
+     * holds is refused before the toolkit allocates that length (see {@link DeclaredLengths}).
+     *
+     * @param size the file's size in bytes; negative when not known
+     */
+    public Result read(String name, InputStream raw, long size) {
+        if (size < 0) {
+            return read(name, raw);
+        }
+        BufferedInputStream in = new BufferedInputStream(raw, HEAD_CHECK_BYTES);
+        try {
+            in.mark(HEAD_CHECK_BYTES);
+            byte[] head = new byte[(int) Math.min(size, HEAD_CHECK_BYTES)];
+            int n = in.readNBytes(head, 0, head.length);
+            in.reset();
+            Optional<String> overrun = DeclaredLengths.overrun(head, n, size);
+            if (overrun.isPresent()) {
+                return unreadable(name, "not readable as DICOM: " + overrun.get());
+            }
+        } catch (IOException e) {
+            return unreadable(name, "cannot be read: " + e.getClass().getSimpleName());
+        }
+        return read(name, in);
     }
 
     /**

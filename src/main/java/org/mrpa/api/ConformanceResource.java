@@ -37,6 +37,8 @@ import org.mrpa.study.TriggerSource;
 @Tag(name = "DICOM")
 public class ConformanceResource {
 
+    private static final java.util.regex.Pattern DICOM_UID = java.util.regex.Pattern.compile("[0-9.]{1,64}");
+
     private static final Logger LOG = Logger.getLogger(ConformanceResource.class);
 
     private final SeriesAssembler assembler;
@@ -123,7 +125,9 @@ public class ConformanceResource {
                 report.verdict(),
                 report.issueCounts());
         Response.ResponseBuilder response = Response.ok(report, MediaType.APPLICATION_JSON);
-        if (report.studyInstanceUid() != null) {
+        // a header value must not carry what a corrupt file put in its UID (a CR left the response unwritten)
+        if (report.studyInstanceUid() != null
+                && DICOM_UID.matcher(report.studyInstanceUid()).matches()) {
             response.header("Location", uri.getBaseUri() + "api/v1/studies/" + report.studyInstanceUid());
         }
         return response.build();
